@@ -1,0 +1,56 @@
+//! The command line, parsed with clap's derive.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(name = "brief", version, about = "Prepare and present a review meeting from the terminal")]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub open: OpenArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OpenArgs {
+    /// Briefing files or directories of them [default: briefings/]
+    pub paths: Vec<PathBuf>,
+    /// Colour theme; NO_COLOR in the environment turns colour off whatever the theme
+    #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
+    pub theme: ThemeName,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate briefings without opening the screen (exit 0 clean, 1 errors, 2 bad usage)
+    Check {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Print a JSON Schema of the briefing format, for editor completion and inline errors
+    Schema,
+    /// Open a briefing straight in presentation mode
+    Present {
+        path: PathBuf,
+        #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
+        theme: ThemeName,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeName {
+    Dark,
+    Light,
+    HighContrast,
+}

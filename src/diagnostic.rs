@@ -1,0 +1,170 @@
+//! Problems found in a briefing, reported like a good compiler: where, what, and how to fix it.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub file: PathBuf,
+    /// 1-based; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based, counted in characters.
+    pub column: usize,
+    pub message: String,
+    pub hint: Option<String>,
+    /// The offending source line and the marker's width in columns, for display.
+    #[serde(skip)]
+    pub excerpt: Option<Excerpt>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excerpt {
+    pub text: String,
+    pub marker_offset: usize,
+    pub marker_width: usize,
+}
+
+impl Diagnostic {
+    pub fn error(file: &Path, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_path_buf(),
+            line: 0,
+            column: 0,
+            message: message.into(),
+            hint: None,
+            excerpt: None,
+        }
+    }
+
+    pub fn warning(file: &Path, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, message) }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Points the diagnostic at a byte range of `source`.
+    pub fn at(mut self, source: &str, span: std::ops::Range<usize>) -> Diagnostic {
+        let start = floor_char_boundary(source, span.start.min(source.len()));
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[start..].find('\n').map_or(source.len(), |i| start + i);
+        let line_text = source[line_start..line_end].trim_end_matches('\r');
+        let before = &source[line_start..start];
+        let end = floor_char_boundary(source, span.end.clamp(start, line_end));
+        let marked = &source[start..end];
+        self.line = source[..start].matches('\n').count() + 1;
+        self.column = before.chars().count() + 1;
+        self.excerpt = Some(Excerpt {
+            text: crate::sanitize::line(line_text),
+            marker_offset: before.width(),
+            marker_width: marked.width().max(1),
+        });
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The full report, compiler style:
+    ///
+    /// ```text
+    /// error: unknown key `taget`
+    ///   --> briefings/q3.toml:12:1
+    ///    |
+    /// 12 | taget = 60
+    ///    | ^^^^^
+    ///    = help: did you mean `target`?
+    /// ```
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let _ = writeln!(out, "{kind}: {}", self.message);
+        let gutter = self.line.to_string().len();
+        let pad = " ".repeat(gutter);
+        let _ = writeln!(out, "{pad}--> {}", self.location());
+        if let Some(excerpt) = &self.excerpt {
+            let _ = writeln!(out, "{pad} |");
+            let _ = writeln!(out, "{} | {}", self.line, excerpt.text);
+            let marker = " ".repeat(excerpt.marker_offset) + &"^".repeat(excerpt.marker_width);
+            let _ = writeln!(out, "{pad} | {marker}");
+        }
+        if let Some(hint) = &self.hint {
+            let _ = writeln!(out, "{pad} = help: {hint}");
+        }
+        out
+    }
+
+    /// `path:line:column`, or just the path for whole-file problems.
+    pub fn location(&self) -> String {
+        let file = self.file.display();
+        if self.line == 0 {
+            format!("{file}")
+        } else {
+            format!("{file}:{}:{}", self.line, self.column)
+        }
+    }
+
+    /// One line, for a status banner: `path:line:col: message (hint)`.
+    pub fn summary(&self) -> String {
+        match &self.hint {
+            Some(hint) => format!("{}: {} ({hint})", self.location(), self.message),
+            None => format!("{}: {}", self.location(), self.message),
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while index > 0 && !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// The closest of `candidates` to a misspelt `word`, if one is close enough to be a typo.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, c)| *score > 0.8 || strsim::osa_distance(word, c) <= (word.chars().count() / 3).max(1))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_at_the_span_with_wide_characters() {
+        let source = "title = \"x\"\n标题 = 1\n";
+        let start = source.find('1').unwrap_or(0);
+        let d = Diagnostic::error(Path::new("a.toml"), "bad").at(source, start..start + 1);
+        assert_eq!((d.line, d.column), (2, 6));
+        let rendered = d.render();
+        assert!(rendered.contains("2 | 标题 = 1\n  |        ^\n"), "{rendered}");
+    }
+
+    #[test]
+    fn suggests_close_names_only() {
+        assert_eq!(did_you_mean("taget", ["target", "value", "label"]), Some("target"));
+        assert_eq!(did_you_mean("zzz", ["target", "value"]), None);
+    }
+}

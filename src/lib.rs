@@ -1,0 +1,14 @@
+//! brief: prepare and present a review meeting from the terminal.
+//!
+//! Data flows one way: TOML text -> raw structs -> validated [`model::Briefing`] -> computed
+//! [`figures`] -> view -> frame.
+
+pub mod diagnostic;
+pub mod figures;
+pub mod load;
+pub mod model;
+pub mod sanitize;
+pub mod app;
+pub mod check;
+pub mod cli;
+pub mod schema;

@@ -1,0 +1,23 @@
+//! Thin entry point: parse the command line, call the library, map the result to an exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use brief::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let status = match cli.command {
+        Some(Command::Check { paths, format }) => {
+            brief::check::run(&paths, format, &mut std::io::stdout().lock()).unwrap_or(1)
+        }
+        Some(Command::Schema) => {
+            println!("{}", brief::schema::json_schema());
+            0
+        }
+        Some(Command::Present { path, theme }) => brief::app::run(&[path], theme, true),
+        None => brief::app::run(&cli.open.paths, cli.open.theme, false),
+    };
+    ExitCode::from(u8::try_from(status).unwrap_or(1))
+}

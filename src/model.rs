@@ -1,0 +1,221 @@
+//! The validated briefing: types that cannot hold a bad value.
+//!
+//! Everything in here has passed `validate`; text is already sanitised, dates are real dates,
+//! numbers are finite. Computed figures live in `figures`, not here.
+
+pub mod number;
+pub mod raw;
+pub mod target;
+pub mod validate;
+
+use chrono::NaiveDate;
+
+pub use number::Number;
+pub use target::{Target, TargetKind};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Briefing {
+    pub meta: Meta,
+    pub goals: Vec<Item>,
+    pub achievements: Vec<Item>,
+    pub challenges: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub presenter: Option<String>,
+    pub organisation: Option<String>,
+    /// The meeting date, and the "as of" date of every computed figure.
+    pub date: NaiveDate,
+    /// False when the file gave no date and today was used.
+    pub date_given: bool,
+    pub period: Option<String>,
+    pub summary: Option<String>,
+    pub notes: Option<String>,
+    pub language: Language,
+    pub duration: Option<std::time::Duration>,
+    pub section_names: [String; 3],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    En,
+    Zh,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Goals,
+    Achievements,
+    Challenges,
+}
+
+impl Section {
+    pub const ALL: [Section; 3] = [Section::Goals, Section::Achievements, Section::Challenges];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Goals => "goals",
+            Section::Achievements => "achievements",
+            Section::Challenges => "challenges",
+        }
+    }
+}
+
+impl Briefing {
+    pub fn section(&self, section: Section) -> &[Item] {
+        match section {
+            Section::Goals => &self.goals,
+            Section::Achievements => &self.achievements,
+            Section::Challenges => &self.challenges,
+        }
+    }
+
+    pub fn section_name(&self, section: Section) -> &str {
+        &self.meta.section_names[section.index()]
+    }
+
+    pub fn items(&self) -> impl Iterator<Item = (Section, &Item)> {
+        Section::ALL
+            .into_iter()
+            .flat_map(move |s| self.section(s).iter().map(move |item| (s, item)))
+    }
+
+    pub fn find(&self, id: &str) -> Option<(Section, usize)> {
+        Section::ALL.into_iter().find_map(|s| {
+            self.section(s)
+                .iter()
+                .position(|item| item.id == id)
+                .map(|i| (s, i))
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub id: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub details: Vec<String>,
+    pub owner: Option<String>,
+    pub tags: Vec<String>,
+    pub notes: Option<String>,
+    pub key: bool,
+    pub duration: Option<std::time::Duration>,
+    pub metrics: Vec<Metric>,
+    pub kind: ItemKind,
+    /// 1-based line of the item's `[[section]]` header, for "open in editor".
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ItemKind {
+    Goal {
+        due: Option<NaiveDate>,
+        status: Option<Status>,
+    },
+    Achievement {
+        date: Option<NaiveDate>,
+    },
+    Challenge {
+        severity: Severity,
+        mitigation: Vec<String>,
+        threatens: Vec<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Done,
+    OnTrack,
+    AtRisk,
+    OffTrack,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::Done];
+
+    pub fn parse(text: &str) -> Option<Status> {
+        match text.trim().to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
+            "done" | "met" | "complete" => Some(Status::Done),
+            "on_track" => Some(Status::OnTrack),
+            "at_risk" => Some(Status::AtRisk),
+            "off_track" => Some(Status::OffTrack),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 4] = [Severity::Critical, Severity::High, Severity::Medium, Severity::Low];
+
+    pub fn parse(text: &str) -> Option<Severity> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "low" => Some(Severity::Low),
+            "medium" => Some(Severity::Medium),
+            "high" => Some(Severity::High),
+            "critical" => Some(Severity::Critical),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Higher,
+    Lower,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Number(Number),
+    /// A figure that is not a number, such as the report's "3纵31横" road grid.
+    Text(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub value: Number,
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metric {
+    pub label: String,
+    pub unit: Option<String>,
+    pub value: Option<Value>,
+    /// When `value` was measured; the briefing date when absent.
+    pub as_of: Option<NaiveDate>,
+    pub baseline: Option<Point>,
+    pub target: Option<Target>,
+    pub history: Vec<Point>,
+    pub better: Direction,
+    pub key: bool,
+    pub note: Option<String>,
+    /// A stated average growth per year in percent, for when there is no history to compute it.
+    pub annual_growth: Option<Number>,
+    pub line: usize,
+}
+
+impl Metric {
+    pub fn number(&self) -> Option<&Number> {
+        match &self.value {
+            Some(Value::Number(n)) => Some(n),
+            _ => None,
+        }
+    }
+}
