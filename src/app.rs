@@ -1,1 +1,137 @@
-pub fn run(_p: &[std::path::PathBuf], _t: crate::cli::ThemeName, _present: bool) -> i32 { 0 }
+//! The application state and its update step. Never touches the terminal or the disk, except
+//! through the `Effect`s it returns and `Document::reload`.
+
+mod input;
+mod place;
+mod run;
+pub mod search;
+pub mod slides;
+mod update;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use crate::document::Document;
+use crate::keymap::Mode;
+use crate::model::{Briefing, Section};
+
+pub use run::run;
+pub use slides::Slide;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Picker,
+    Overview,
+    Detail,
+    Present,
+}
+
+/// What the update step asks the outside world to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Redraw,
+    Quit,
+    Reload,
+    Suspend,
+    Edit { path: PathBuf, line: usize },
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct DetailState {
+    pub section: Option<Section>,
+    pub index: usize,
+    pub scroll: usize,
+    /// The selected link among the item's linked items.
+    pub link: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct PresentState {
+    pub slide: usize,
+    pub blank: bool,
+    pub started: Option<Instant>,
+    /// Digits typed after `g`.
+    pub goto: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SearchState {
+    /// The query being typed, while the search prompt is open.
+    pub typing: Option<String>,
+    /// The confirmed query; matches stay highlighted until it is cleared.
+    pub query: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub docs: Vec<Document>,
+    pub current: usize,
+    pub screen: Screen,
+    pub picker_selected: usize,
+    pub focus: Section,
+    pub selected: [usize; 3],
+    pub detail: DetailState,
+    pub present: PresentState,
+    pub search: SearchState,
+    pub show_help: bool,
+    pub show_notes: bool,
+    /// The terminal size at the last draw, for page sizes and mouse hits.
+    pub size: (u16, u16),
+    /// A one-line message for the footer, such as "reloaded 14:02:11".
+    pub message: Option<String>,
+}
+
+impl App {
+    pub fn new(docs: Vec<Document>) -> App {
+        let screen = if docs.len() == 1 { Screen::Overview } else { Screen::Picker };
+        App {
+            docs,
+            current: 0,
+            screen,
+            picker_selected: 0,
+            focus: Section::Goals,
+            selected: [0; 3],
+            detail: DetailState::default(),
+            present: PresentState { slide: 0, blank: false, started: None, goto: None },
+            search: SearchState::default(),
+            show_help: false,
+            show_notes: false,
+            size: (80, 24),
+            message: None,
+        }
+    }
+
+    pub fn doc(&self) -> Option<&Document> {
+        self.docs.get(self.current)
+    }
+
+    pub fn briefing(&self) -> Option<&Briefing> {
+        self.doc().and_then(Document::briefing)
+    }
+
+    pub fn mode(&self) -> Mode {
+        match self.screen {
+            Screen::Picker => Mode::Picker,
+            Screen::Overview => Mode::Overview,
+            Screen::Detail => Mode::Detail,
+            Screen::Present => Mode::Present,
+        }
+    }
+
+    /// A clock is on screen only while presenting (and not blanked); only then do we tick.
+    pub fn clock_visible(&self) -> bool {
+        self.screen == Screen::Present && !self.present.blank && self.briefing().is_some()
+    }
+
+    /// Starts presenting from the title slide, as `brief present` does.
+    pub fn begin_presentation(&mut self) {
+        self.screen = Screen::Present;
+        self.present.slide = 0;
+        self.present.started = Some(Instant::now());
+    }
+
+    pub fn slides(&self) -> Vec<Slide> {
+        self.briefing().map(slides::slides).unwrap_or_default()
+    }
+}

@@ -1,0 +1,111 @@
+//! The input thread: blocks until the terminal has bytes, forwards events, and can be parked
+//! while another program (an editor, the shell after Ctrl-Z) owns the terminal.
+//!
+//! It waits in poll(2) on the terminal and a control socket instead of in crossterm's `read`,
+//! because a thread stuck in `read` would steal the editor's keystrokes and cannot be woken.
+//! Idle, it sleeps in the kernel: no timer, no wake-ups.
+
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, RawFd};
+use std::os::unix::net::UnixStream;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Duration;
+
+use crate::event::Event;
+
+pub struct InputControl {
+    control: UnixStream,
+    parked: Receiver<()>,
+    resume: Sender<()>,
+}
+
+impl InputControl {
+    /// Stops reading the terminal; returns once the thread is parked.
+    pub fn pause(&mut self) {
+        if self.control.write_all(b"p").is_ok() {
+            let _ = self.parked.recv_timeout(Duration::from_secs(1));
+        }
+    }
+
+    pub fn resume(&mut self) {
+        let _ = self.resume.send(());
+    }
+}
+
+pub fn spawn(events: Sender<Event>) -> std::io::Result<InputControl> {
+    let (control, mut thread_end) = UnixStream::pair()?;
+    let (parked_tx, parked) = channel();
+    let (resume, resume_rx) = channel();
+    let tty = TtyFd::open()?;
+    std::thread::Builder::new().name("input".into()).spawn(move || {
+        loop {
+            let (tty_ready, control_ready) = wait(tty.0, thread_end.as_raw_fd());
+            if control_ready {
+                let mut byte = [0u8; 1];
+                if thread_end.read(&mut byte).unwrap_or(0) == 0 {
+                    return;
+                }
+                let _ = parked_tx.send(());
+                if resume_rx.recv().is_err() {
+                    return;
+                }
+                continue;
+            }
+            if tty_ready && forward_pending(&events).is_err() {
+                return;
+            }
+        }
+    })?;
+    Ok(InputControl { control, parked, resume })
+}
+
+/// Sends every complete event crossterm has; Err when the receiver is gone.
+fn forward_pending(events: &Sender<Event>) -> Result<(), ()> {
+    while crossterm::event::poll(Duration::ZERO).unwrap_or(false) {
+        let Ok(event) = crossterm::event::read() else { return Ok(()) };
+        let event = match event {
+            crossterm::event::Event::Key(key) if key.kind != crossterm::event::KeyEventKind::Release => Event::Key(key),
+            crossterm::event::Event::Mouse(mouse) => Event::Mouse(mouse),
+            crossterm::event::Event::Resize(..) => Event::Resize,
+            _ => continue,
+        };
+        events.send(event).map_err(|_| ())?;
+    }
+    Ok(())
+}
+
+/// Blocks until the terminal or the control socket is readable.
+fn wait(tty: RawFd, control: RawFd) -> (bool, bool) {
+    let mut fds = [
+        libc::pollfd { fd: tty, events: libc::POLLIN, revents: 0 },
+        libc::pollfd { fd: control, events: libc::POLLIN, revents: 0 },
+    ];
+    loop {
+        // SAFETY: `fds` is a valid array of two pollfd for the duration of the call.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, -1) };
+        if n >= 0 {
+            break;
+        }
+        if std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
+            // Nothing sensible to wait on; report the control end so the thread can exit.
+            return (false, true);
+        }
+    }
+    let ready = |f: &libc::pollfd| f.revents & (libc::POLLIN | libc::POLLHUP | libc::POLLERR) != 0;
+    (ready(&fds[0]), ready(&fds[1]))
+}
+
+/// The terminal crossterm reads from: stdin when it is a tty, else /dev/tty (kept open here).
+#[allow(dead_code)]
+struct TtyFd(RawFd, Option<std::fs::File>);
+
+impl TtyFd {
+    fn open() -> std::io::Result<TtyFd> {
+        // SAFETY: isatty only inspects the descriptor.
+        if unsafe { libc::isatty(libc::STDIN_FILENO) } == 1 {
+            return Ok(TtyFd(libc::STDIN_FILENO, None));
+        }
+        let file = std::fs::File::open("/dev/tty")?;
+        Ok(TtyFd(file.as_raw_fd(), Some(file)))
+    }
+}

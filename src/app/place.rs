@@ -1,0 +1,67 @@
+//! The reader's place, by id rather than index, so it survives a reload that adds, removes or
+//! reorders items.
+
+use super::slides::Slide;
+use super::{App, Screen};
+use crate::model::{Briefing, Section};
+
+#[derive(Debug, Clone, Default)]
+pub struct Place {
+    selected: [Option<(String, String)>; 3],
+    detail: Option<(String, String)>,
+    slide: Option<SlideRef>,
+}
+
+/// A slide named by what it shows rather than its position.
+#[derive(Debug, Clone)]
+enum SlideRef {
+    Fixed(Slide),
+    Item(Section, String, String),
+}
+
+/// (id, title) of an item: matched by id, else by title.
+fn key_of(briefing: &Briefing, section: Section, index: usize) -> Option<(String, String)> {
+    briefing.section(section).get(index).map(|i| (i.id.clone(), i.title.clone()))
+}
+
+fn find(briefing: &Briefing, section: Section, key: &(String, String)) -> Option<usize> {
+    let items = briefing.section(section);
+    items.iter().position(|i| i.id == key.0).or_else(|| items.iter().position(|i| i.title == key.1))
+}
+
+impl App {
+    pub(super) fn place(&self) -> Place {
+        let Some(b) = self.briefing() else { return Place::default() };
+        let selected = Section::ALL.map(|s| key_of(b, s, self.selected[s.index()]));
+        let detail = self.detail.section.and_then(|s| key_of(b, s, self.detail.index));
+        let slide = self.slides().get(self.present.slide).map(|slide| match *slide {
+            Slide::Item(s, i) => key_of(b, s, i).map_or(SlideRef::Fixed(*slide), |(id, t)| SlideRef::Item(s, id, t)),
+            other => SlideRef::Fixed(other),
+        });
+        Place { selected, detail, slide }
+    }
+
+    pub(super) fn restore_place(&mut self, place: &Place) {
+        let Some(b) = self.briefing().cloned() else { return };
+        for s in Section::ALL {
+            let len = b.section(s).len();
+            let found = place.selected[s.index()].as_ref().and_then(|k| find(&b, s, k));
+            let slot = &mut self.selected[s.index()];
+            *slot = found.unwrap_or(*slot).min(len.saturating_sub(1));
+        }
+        if let (Some(s), Some(key)) = (self.detail.section, &place.detail) {
+            match find(&b, s, key) {
+                Some(i) => self.detail.index = i,
+                None if self.screen == Screen::Detail => self.screen = Screen::Overview,
+                None => {}
+            }
+        }
+        let slides = self.slides();
+        let slide = place.slide.as_ref().and_then(|r| match r {
+            SlideRef::Fixed(f) => slides.iter().position(|s| s == f),
+            SlideRef::Item(s, id, title) => find(&b, *s, &(id.clone(), title.clone()))
+                .and_then(|i| slides.iter().position(|x| *x == Slide::Item(*s, i))),
+        });
+        self.present.slide = slide.unwrap_or(self.present.slide).min(slides.len().saturating_sub(1));
+    }
+}

@@ -1,0 +1,173 @@
+//! The main loop: block on one channel, update, draw only when something changed.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::Duration;
+
+use super::{App, Effect, input};
+use crate::cli::ThemeName;
+use crate::document::Document;
+use crate::event::{Event, spawn_signal_thread};
+use crate::load::{expand_paths, today};
+use crate::terminal::{self, Tui};
+use crate::theme::Theme;
+use crate::{editor, view, watch};
+
+/// Edits arrive as bursts of events (truncate, write, close, rename); wait this long for the
+/// burst to end before reloading once.
+const COALESCE: Duration = Duration::from_millis(12);
+
+/// Opens the screen on `paths` (default: the bundled briefings) and returns the exit status.
+pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool) -> i32 {
+    let paths = if paths.is_empty() { vec![default_dir()] } else { paths.to_vec() };
+    let files = match expand_paths(&paths) {
+        Ok(files) => files,
+        Err(message) => {
+            eprintln!("brief: {message}");
+            return 2;
+        }
+    };
+    let today = today();
+    let mut app = App::new(files.iter().map(|f| Document::open(f, today)).collect());
+    if present {
+        app.begin_presentation();
+    }
+    match main_loop(&mut app, &files, &Theme::from_env(theme)) {
+        Ok(status) => status,
+        Err(e) => {
+            terminal::leave();
+            eprintln!("brief: {e}");
+            1
+        }
+    }
+}
+
+/// `briefings/` here, else the one bundled beside the sources.
+fn default_dir() -> PathBuf {
+    let here = PathBuf::from("briefings");
+    if here.is_dir() { here } else { Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings") }
+}
+
+fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result<i32> {
+    let (tx, rx) = channel();
+    spawn_signal_thread(tx.clone())?;
+    let _watch = match watch::watch(files, tx.clone()) {
+        Ok(w) => Some(w),
+        Err(e) => {
+            app.message = Some(format!("live reload unavailable: {e}"));
+            None
+        }
+    };
+    terminal::install_panic_hook();
+    terminal::enter()?;
+    let _guard = terminal::Guard;
+    let mut input = input::spawn(tx)?;
+    let mut term = terminal::new()?;
+    let mut pending = VecDeque::new();
+    let mut dirty = true;
+    loop {
+        if dirty {
+            draw(&mut term, app, theme)?;
+            dirty = false;
+        }
+        let event = match pending.pop_front() {
+            Some(event) => event,
+            None => match next_event(&rx, app.clock_visible()) {
+                Some(event) => event,
+                None if app.clock_visible() => {
+                    dirty = true;
+                    continue;
+                }
+                None => return Ok(0),
+            },
+        };
+        let effect = match event {
+            Event::Key(key) => app.on_key(key),
+            Event::Mouse(mouse) => app.on_mouse(mouse),
+            Event::Resize | Event::Continue => Effect::Redraw,
+            Event::FileChanged(path) => {
+                let changed = coalesce(&rx, path, &mut pending);
+                changed.iter().fold(Effect::None, |acc, p| match app.reload(today(), Some(p)) {
+                    Effect::None => acc,
+                    e => e,
+                })
+            }
+            Event::WatchFailed(why) => {
+                app.message = Some(format!("live reload unavailable: {why}"));
+                Effect::Redraw
+            }
+            Event::Terminate(signal) => return Ok(128 + signal),
+            Event::Suspend => Effect::Suspend,
+        };
+        match effect {
+            Effect::None => {}
+            Effect::Redraw => dirty = true,
+            Effect::Quit => return Ok(0),
+            Effect::Reload => {
+                app.reload(today(), None);
+                dirty = true;
+            }
+            Effect::Suspend => {
+                hand_over(&mut term, &mut input, || {
+                    // SIGSTOP, not SIGTSTP: we catch SIGTSTP ourselves to get here.
+                    // SAFETY: raising a signal on our own process has no memory effects.
+                    unsafe { libc::raise(libc::SIGSTOP) };
+                })?;
+                dirty = true;
+            }
+            Effect::Edit { path, line } => {
+                let status = hand_over(&mut term, &mut input, || editor::command(&path, line).status())?;
+                if let Err(e) = status {
+                    app.message = Some(format!("could not start the editor: {e}"));
+                }
+                app.reload(today(), Some(&path));
+                dirty = true;
+            }
+        }
+    }
+}
+
+fn draw(term: &mut Tui, app: &mut App, theme: &Theme) -> std::io::Result<()> {
+    let size = term.size()?;
+    app.size = (size.width, size.height);
+    term.draw(|frame| view::render(frame, app, theme))?;
+    Ok(())
+}
+
+/// Waits for the next event; with a clock on screen, at most until the next whole second.
+fn next_event(rx: &Receiver<Event>, clock: bool) -> Option<Event> {
+    if !clock {
+        return rx.recv().ok();
+    }
+    let now = chrono::Local::now();
+    let to_next_second = Duration::from_nanos(u64::from(1_000_000_000 - now.timestamp_subsec_nanos().min(999_999_999)));
+    match rx.recv_timeout(to_next_second) {
+        Ok(event) => Some(event),
+        Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => None,
+    }
+}
+
+/// Collects the rest of a burst of file events; other events are kept for later, in order.
+fn coalesce(rx: &Receiver<Event>, first: PathBuf, pending: &mut VecDeque<Event>) -> Vec<PathBuf> {
+    let mut changed = vec![first];
+    while let Ok(event) = rx.recv_timeout(COALESCE) {
+        match event {
+            Event::FileChanged(path) if !changed.contains(&path) => changed.push(path),
+            Event::FileChanged(_) => {}
+            other => pending.push_back(other),
+        }
+    }
+    changed
+}
+
+/// Gives the terminal to `f` (an editor, the shell) and takes it back, redrawing from scratch.
+fn hand_over<T>(term: &mut Tui, input: &mut input::InputControl, f: impl FnOnce() -> T) -> std::io::Result<T> {
+    input.pause();
+    terminal::leave();
+    let result = f();
+    terminal::enter()?;
+    term.clear()?;
+    input.resume();
+    Ok(result)
+}

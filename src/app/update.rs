@@ -1,0 +1,327 @@
+//! The update step: an action or an event changes the state and may ask for an effect.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+
+use super::slides::{Slide, slide_of};
+use super::{App, Effect, Screen, search};
+use crate::action::Action;
+use crate::document::ReloadOutcome;
+use crate::keymap::action_for;
+use crate::model::{ItemKind, Section};
+use crate::view::layout;
+
+impl App {
+    /// A key press: text prompts take it first, then the key table.
+    pub fn on_key(&mut self, key: KeyEvent) -> Effect {
+        let had_marks = self.docs.iter().any(|d| !d.changed.is_empty());
+        for doc in &mut self.docs {
+            doc.changed.clear();
+        }
+        let effect = self.on_key_inner(key);
+        if effect == Effect::None && had_marks { Effect::Redraw } else { effect }
+    }
+
+    fn on_key_inner(&mut self, key: KeyEvent) -> Effect {
+        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+            return Effect::Quit;
+        }
+        if self.search.typing.is_some() {
+            return self.search_input(key);
+        }
+        if self.present.goto.is_some() {
+            return self.goto_input(key);
+        }
+        if self.show_help {
+            self.show_help = false;
+            return Effect::Redraw;
+        }
+        if self.screen == Screen::Present && self.present.blank {
+            self.present.blank = false;
+            return Effect::Redraw;
+        }
+        match action_for(self.mode(), key) {
+            Some(action) => self.apply(action),
+            None => Effect::None,
+        }
+    }
+
+    pub fn apply(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Quit => return Effect::Quit,
+            Action::Suspend => return Effect::Suspend,
+            Action::Reload => return Effect::Reload,
+            Action::ToggleHelp => self.show_help = !self.show_help,
+            Action::ToggleNotes => self.show_notes = !self.show_notes,
+            Action::Edit => return self.edit_effect(),
+            _ => match self.screen {
+                Screen::Picker => self.picker_action(action),
+                Screen::Overview => self.overview_action(action),
+                Screen::Detail => self.detail_action(action),
+                Screen::Present => self.present_action(action),
+            },
+        }
+        Effect::Redraw
+    }
+
+    fn picker_action(&mut self, action: Action) {
+        let last = self.docs.len().saturating_sub(1);
+        match action {
+            Action::Up => self.picker_selected = self.picker_selected.saturating_sub(1),
+            Action::Down => self.picker_selected = (self.picker_selected + 1).min(last),
+            Action::Open => {
+                self.current = self.picker_selected.min(last);
+                self.screen = Screen::Overview;
+                self.selected = [0; 3];
+                self.focus = Section::Goals;
+            }
+            _ => {}
+        }
+    }
+
+    fn section_len(&self, section: Section) -> usize {
+        self.briefing().map_or(0, |b| b.section(section).len())
+    }
+
+    fn move_selection(&mut self, by: isize) {
+        let len = self.section_len(self.focus);
+        let slot = &mut self.selected[self.focus.index()];
+        *slot = slot.saturating_add_signed(by).min(len.saturating_sub(1));
+    }
+
+    fn overview_action(&mut self, action: Action) {
+        let page = layout::list_page_height(self.size) as isize;
+        match action {
+            Action::NextPanel => self.focus = Section::ALL[(self.focus.index() + 1) % 3],
+            Action::PrevPanel => self.focus = Section::ALL[(self.focus.index() + 2) % 3],
+            Action::JumpToSection(n) => self.focus = Section::ALL[usize::from(n).min(2)],
+            Action::Up => self.move_selection(-1),
+            Action::Down => self.move_selection(1),
+            Action::PageUp => self.move_selection(-page),
+            Action::PageDown => self.move_selection(page),
+            Action::Home => self.selected[self.focus.index()] = 0,
+            Action::End => self.move_selection(isize::MAX / 2),
+            Action::Open if self.section_len(self.focus) > 0 => {
+                let index = self.selected[self.focus.index()];
+                self.open_detail(self.focus, index);
+            }
+            Action::StartSearch => self.search.typing = Some(String::new()),
+            Action::NextMatch => self.step_match(true),
+            Action::PrevMatch => self.step_match(false),
+            Action::Present => self.start_presenting(Some((self.focus, self.selected[self.focus.index()]))),
+            Action::ShowPicker if !self.search.query.is_empty() => self.search.query.clear(),
+            Action::ShowPicker if self.docs.len() > 1 => self.screen = Screen::Picker,
+            _ => {}
+        }
+    }
+
+    pub fn open_detail(&mut self, section: Section, index: usize) {
+        self.focus = section;
+        self.selected[section.index()] = index;
+        self.detail.section = Some(section);
+        self.detail.index = index;
+        self.detail.scroll = 0;
+        self.detail.link = 0;
+        self.screen = Screen::Detail;
+    }
+
+    /// The items an item links to: a challenge's threatened goals, or the challenges that
+    /// threaten a goal.
+    pub fn links(&self, section: Section, index: usize) -> Vec<(Section, usize)> {
+        let Some(briefing) = self.briefing() else { return Vec::new() };
+        let Some(item) = briefing.section(section).get(index) else { return Vec::new() };
+        match &item.kind {
+            ItemKind::Challenge { threatens, .. } => threatens.iter().filter_map(|id| briefing.find(id)).collect(),
+            ItemKind::Goal { .. } => briefing
+                .challenges
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| matches!(&c.kind, ItemKind::Challenge { threatens, .. } if threatens.contains(&item.id)))
+                .map(|(i, _)| (Section::Challenges, i))
+                .collect(),
+            ItemKind::Achievement { .. } => Vec::new(),
+        }
+    }
+
+    fn detail_action(&mut self, action: Action) {
+        let Some(section) = self.detail.section else {
+            self.screen = Screen::Overview;
+            return;
+        };
+        let page = usize::from(self.size.1.saturating_sub(4)).max(1);
+        let links = self.links(section, self.detail.index);
+        let d = &mut self.detail;
+        match action {
+            Action::Up => d.scroll = d.scroll.saturating_sub(1),
+            Action::Down => d.scroll += 1,
+            Action::PageUp => d.scroll = d.scroll.saturating_sub(page),
+            Action::PageDown => d.scroll += page,
+            Action::Home => d.scroll = 0,
+            Action::End => d.scroll = usize::MAX / 2,
+            Action::NextPanel if !links.is_empty() => d.link = (d.link + 1) % links.len(),
+            Action::PrevPanel if !links.is_empty() => d.link = (d.link + links.len() - 1) % links.len(),
+            Action::Open => {
+                if let Some((s, i)) = links.get(d.link).copied() {
+                    self.open_detail(s, i);
+                }
+            }
+            Action::Present => self.start_presenting(Some((section, self.detail.index))),
+            Action::Back => self.screen = Screen::Overview,
+            _ => {}
+        }
+    }
+
+    fn start_presenting(&mut self, at: Option<(Section, usize)>) {
+        let slides = self.slides();
+        self.present.slide = at.and_then(|(s, i)| slide_of(&slides, s, i)).unwrap_or(0);
+        self.present.blank = false;
+        self.present.started.get_or_insert_with(std::time::Instant::now);
+        self.screen = Screen::Present;
+    }
+
+    fn present_action(&mut self, action: Action) {
+        let last = self.slides().len().saturating_sub(1);
+        let p = &mut self.present;
+        match action {
+            Action::NextSlide => p.slide = (p.slide + 1).min(last),
+            Action::PrevSlide => p.slide = p.slide.saturating_sub(1),
+            Action::FirstSlide => p.slide = 0,
+            Action::LastSlide => p.slide = last,
+            Action::StartGoto => p.goto = Some(String::new()),
+            Action::Blank => p.blank = true,
+            Action::Back => {
+                self.screen = Screen::Overview;
+                if let Some(Slide::Item(section, index)) = self.slides().get(self.present.slide).copied() {
+                    self.focus = section;
+                    self.selected[section.index()] = index;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn goto_input(&mut self, key: KeyEvent) -> Effect {
+        let Some(typed) = self.present.goto.as_mut() else { return Effect::None };
+        match key.code {
+            KeyCode::Char(c) if c.is_ascii_digit() && typed.len() < 5 => typed.push(c),
+            KeyCode::Backspace => {
+                typed.pop();
+            }
+            KeyCode::Enter => {
+                let target: usize = typed.parse().unwrap_or(1);
+                let last = self.slides().len().saturating_sub(1);
+                self.present.slide = target.saturating_sub(1).min(last);
+                self.present.goto = None;
+            }
+            _ => self.present.goto = None,
+        }
+        Effect::Redraw
+    }
+
+    fn search_input(&mut self, key: KeyEvent) -> Effect {
+        let Some(typed) = self.search.typing.as_mut() else { return Effect::None };
+        match key.code {
+            KeyCode::Char(c) => typed.push(c),
+            KeyCode::Backspace => {
+                typed.pop();
+            }
+            KeyCode::Enter => {
+                self.search.query = self.search.typing.take().unwrap_or_default();
+                self.step_match_from_current();
+            }
+            KeyCode::Esc => self.search.typing = None,
+            _ => {}
+        }
+        Effect::Redraw
+    }
+
+    /// The matches of the confirmed query, or of the one being typed.
+    pub fn search_matches(&self) -> Vec<(Section, usize)> {
+        let query = self.search.typing.as_deref().unwrap_or(&self.search.query);
+        self.briefing().map(|b| search::matches(b, query)).unwrap_or_default()
+    }
+
+    fn step_match_from_current(&mut self) {
+        let matches = self.search_matches();
+        let here = (self.focus, self.selected[self.focus.index()]);
+        if let Some(&(s, i)) = matches.iter().find(|m| **m >= here).or(matches.first()) {
+            self.focus = s;
+            self.selected[s.index()] = i;
+        }
+    }
+
+    fn step_match(&mut self, forward: bool) {
+        let matches = self.search_matches();
+        let here = (self.focus, self.selected[self.focus.index()]);
+        let next = if forward {
+            matches.iter().find(|m| **m > here).or(matches.first())
+        } else {
+            matches.iter().rev().find(|m| **m < here).or(matches.last())
+        };
+        if let Some(&(s, i)) = next {
+            self.focus = s;
+            self.selected[s.index()] = i;
+        }
+    }
+
+    fn edit_effect(&self) -> Effect {
+        let Some(doc) = self.doc() else { return Effect::None };
+        let line = self.briefing().and_then(|b| {
+            let (section, index) = match self.screen {
+                Screen::Detail => (self.detail.section?, self.detail.index),
+                Screen::Present => match self.slides().get(self.present.slide)? {
+                    Slide::Item(s, i) => (*s, *i),
+                    _ => return Some(1),
+                },
+                _ => (self.focus, self.selected[self.focus.index()]),
+            };
+            b.section(section).get(index).map(|item| item.line)
+        });
+        let line = line.or_else(|| doc.errors.first().map(|e| e.line)).unwrap_or(1).max(1);
+        Effect::Edit { path: doc.path.clone(), line }
+    }
+
+    pub fn on_mouse(&mut self, mouse: MouseEvent) -> Effect {
+        match (self.screen, mouse.kind) {
+            (Screen::Overview, MouseEventKind::Down(MouseButton::Left)) => {
+                let Some((section, row)) = layout::hit_panel(self, mouse.column, mouse.row) else {
+                    return Effect::None;
+                };
+                self.focus = section;
+                if row < self.section_len(section) {
+                    self.selected[section.index()] = row;
+                }
+                Effect::Redraw
+            }
+            (_, MouseEventKind::ScrollDown) => self.apply(self.scroll_action(true)),
+            (_, MouseEventKind::ScrollUp) => self.apply(self.scroll_action(false)),
+            _ => Effect::None,
+        }
+    }
+
+    fn scroll_action(&self, down: bool) -> Action {
+        match (self.screen, down) {
+            (Screen::Present, true) => Action::NextSlide,
+            (Screen::Present, false) => Action::PrevSlide,
+            (_, true) => Action::Down,
+            (_, false) => Action::Up,
+        }
+    }
+
+    /// Reloads the current document (or all, in the picker), keeping the reader's place.
+    pub fn reload(&mut self, today: chrono::NaiveDate, only: Option<&std::path::Path>) -> Effect {
+        let place = self.place();
+        let mut any = false;
+        for (i, doc) in self.docs.iter_mut().enumerate() {
+            if only.is_some_and(|p| p != doc.path) {
+                continue;
+            }
+            let outcome = doc.reload(today);
+            any |= outcome != ReloadOutcome::Same;
+            if i == self.current && outcome == ReloadOutcome::Updated {
+                self.message = doc.reloaded_at.map(|t| t.format("%H:%M:%S").to_string());
+            }
+        }
+        self.restore_place(&place);
+        if any { Effect::Redraw } else { Effect::None }
+    }
+}

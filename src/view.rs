@@ -1,0 +1,132 @@
+//! The view: a pure function of the state. Every screen renders on any backend, so tests draw
+//! it on ratatui's `TestBackend`.
+
+pub mod cards;
+pub mod detail;
+mod errors;
+pub mod fmt;
+mod header;
+mod help;
+pub mod layout;
+mod panels;
+mod picker;
+pub mod present;
+pub mod text;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+
+use crate::action::Action;
+use crate::app::{App, Screen};
+use crate::keymap::help_for;
+use crate::model::Language;
+use crate::texts::{Texts, texts};
+use crate::theme::Theme;
+
+pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    if layout::too_small(area) {
+        render_too_small(frame, area, app, theme);
+        return;
+    }
+    let t = app_texts(app);
+    match (app.screen, app.doc()) {
+        (Screen::Picker, _) => picker::render(frame, area, app, theme),
+        (_, Some(doc)) if doc.good.is_none() => errors::render_full(frame, area, doc, theme, t),
+        (Screen::Overview, _) => render_overview(frame, area, app, theme, t),
+        (Screen::Detail, _) => detail::render(frame, area, app, theme, t),
+        (Screen::Present, _) => present::render(frame, area, app, theme, t),
+    }
+    if let Some(doc) = app.doc().filter(|d| d.good.is_some() && (!d.errors.is_empty() || d.missing)) {
+        if app.screen != Screen::Picker && !(app.screen == Screen::Present && app.present.blank) {
+            errors::render_banner(frame, area, doc, theme, t);
+        }
+    }
+    if app.show_help {
+        help::render(frame, area, app, theme, t);
+    }
+}
+
+/// The interface language: the briefing's own, English in the picker.
+pub fn app_texts(app: &App) -> &'static Texts {
+    texts(app.briefing().map_or(Language::En, |b| b.meta.language))
+}
+
+fn render_too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let t = app_texts(app);
+    let message = format!(
+        "{}: need {}×{}, have {}×{}",
+        t.too_small, layout::MIN_WIDTH, layout::MIN_HEIGHT, area.width, area.height
+    );
+    frame.render_widget(Paragraph::new(message).style(theme.warn).wrap(Wrap { trim: true }), area);
+}
+
+fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
+    let Some(briefing) = app.briefing() else { return };
+    let l = layout::overview(area, app.focus, cards::has_cards(briefing));
+    header::render(frame, l.header, briefing, theme, t);
+    if l.cards.height > 0 {
+        cards::render_strip(frame, l.cards, app, briefing, theme, t);
+    }
+    if l.tabs.height > 0 {
+        panels::render_tabs(frame, l.tabs, app, briefing, theme);
+    }
+    for section in crate::model::Section::ALL {
+        if let Some(rect) = l.panels[section.index()] {
+            panels::render(frame, rect, app, briefing, section, theme, t);
+        }
+    }
+    render_footer(frame, l.footer, app, theme, t);
+}
+
+/// The bottom line: the search prompt while typing, else a message, else key hints.
+pub fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
+    let line = if let Some(typed) = &app.search.typing {
+        let n = app.search_matches().len();
+        let count = if typed.is_empty() { String::new() } else if n == 0 { format!("  {}", t.no_match) } else { format!("  {n} {}", t.matches) };
+        Line::from(vec![Span::styled("/", theme.accent), Span::raw(typed.clone()), Span::styled("▏", theme.accent), Span::styled(count, theme.dim)])
+    } else {
+        let mut spans = Vec::new();
+        if let Some(message) = &app.message {
+            spans.push(Span::styled(format!("{} {message}  ", t.reloaded), theme.changed));
+        }
+        if !app.search.query.is_empty() {
+            let n = app.search_matches().len();
+            spans.push(Span::styled(format!("/{} ({n})  ", app.search.query), theme.matched));
+        }
+        spans.extend(hints(app, theme, t));
+        Line::from(spans)
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The actions worth a hint in the footer; the rest are in the help overlay.
+const FOOTER_ACTIONS: [Action; 7] =
+    [Action::NextPanel, Action::Open, Action::Back, Action::StartSearch, Action::Present, Action::Edit, Action::Quit];
+
+/// Key hints for the footer, from the key table.
+fn hints(app: &App, theme: &Theme, t: &Texts) -> Vec<Span<'static>> {
+    let zh = t.language == crate::model::Language::Zh;
+    let mut spans = Vec::new();
+    for b in help_for(app.mode()).filter(|b| FOOTER_ACTIONS.contains(&b.action)) {
+        let help = if zh { b.help_zh } else { b.help_en };
+        spans.push(Span::styled(b.label.to_owned(), theme.accent));
+        spans.push(Span::styled(format!(" {help}  "), theme.dim));
+    }
+    spans.push(Span::styled(t.keys_hint, theme.accent));
+    spans
+}
+
+/// A bordered block with a title, highlighted when focused.
+pub fn panel_block<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Block<'a> {
+    let (border, kind) = if focused { (theme.border_focused, BorderType::Thick) } else { (theme.border, BorderType::Rounded) };
+    Block::new().borders(Borders::ALL).border_type(kind).border_style(border).title(title.into())
+}
+
+/// Centered one-line paragraph.
+pub fn centered(text: impl Into<Line<'static>>, style: Style) -> Paragraph<'static> {
+    Paragraph::new(text.into()).style(style).alignment(Alignment::Center)
+}

@@ -1,0 +1,112 @@
+//! Key-metric cards: the number large, its unit and label, and its context.
+//!
+//! Big block digits are unreadable to screen readers and to `tmux capture-pane`, so every card
+//! also carries the figure as plain text.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use tui_big_text::{BigText, PixelSize};
+
+use super::{fmt, panel_block, text};
+use crate::app::App;
+use crate::figures::Figures;
+use crate::model::{Briefing, Item, Metric, Value};
+use crate::texts::{Texts, status_symbol};
+use crate::theme::Theme;
+
+const MIN_CARD_WIDTH: u16 = 24;
+
+/// The metrics marked key, then the first metric of each item marked key.
+pub fn key_metrics(briefing: &Briefing) -> Vec<(&Item, &Metric)> {
+    let mut out: Vec<(&Item, &Metric)> = Vec::new();
+    for (_, item) in briefing.items() {
+        let marked: Vec<&Metric> = item.metrics.iter().filter(|m| m.key).collect();
+        if !marked.is_empty() {
+            out.extend(marked.into_iter().map(|m| (item, m)));
+        } else if item.key && let Some(m) = item.metrics.first() {
+            out.push((item, m));
+        }
+    }
+    out
+}
+
+pub fn has_cards(briefing: &Briefing) -> bool {
+    !key_metrics(briefing).is_empty()
+}
+
+pub fn render_strip(frame: &mut Frame, area: Rect, app: &App, briefing: &Briefing, theme: &Theme, t: &Texts) {
+    let metrics = key_metrics(briefing);
+    let fit = usize::from((area.width / MIN_CARD_WIDTH).max(1));
+    let shown = &metrics[..metrics.len().min(fit)];
+    let rects = Layout::horizontal(vec![Constraint::Ratio(1, shown.len() as u32); shown.len()]).split(area);
+    for ((item, metric), rect) in shown.iter().zip(rects.iter()) {
+        let changed = app.doc().is_some_and(|d| d.changed.contains(&crate::document::ChangeMark::Metric { item: item.id.clone(), label: metric.label.clone() }));
+        render_card(frame, *rect, metric, briefing.meta.date, changed, theme, t);
+    }
+}
+
+/// One card; big digits when the card is tall enough and the figure is a number that fits.
+pub fn render_card(frame: &mut Frame, area: Rect, metric: &Metric, as_of: chrono::NaiveDate, changed: bool, theme: &Theme, t: &Texts) {
+    let f = Figures::of(metric, as_of);
+    let title = text::truncate(&format!(" {} ", metric.label), usize::from(area.width.saturating_sub(2)));
+    let border_style = if changed { theme.changed } else { theme.border };
+    let block = panel_block(Span::styled(title, theme.accent), false, theme).border_style(border_style);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let inner_width = usize::from(inner.width);
+    let mut lines = Vec::new();
+    let big = big_number(metric).filter(|n| inner.height >= 7 && n.len() * 4 <= inner_width);
+    if let Some(number) = &big {
+        let [digits, rest] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)]).areas(inner);
+        let widget = BigText::builder().pixel_size(PixelSize::Quadrant).style(theme.figure).lines(vec![Line::from(number.clone())]).build();
+        frame.render_widget(widget, digits);
+        lines.push(figure_line(metric, &f, theme, t));
+        lines.extend(context_lines(metric, &f, inner_width, theme, t));
+        frame.render_widget(Paragraph::new(lines), rest);
+        return;
+    }
+    lines.push(figure_line(metric, &f, theme, t));
+    lines.extend(context_lines(metric, &f, inner_width, theme, t));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The number alone, when it is a number (for big digits).
+fn big_number(metric: &Metric) -> Option<String> {
+    match &metric.value {
+        Some(Value::Number(n)) => Some(n.as_written().to_owned()),
+        _ => None,
+    }
+}
+
+/// "67.7亿元  ● on track  ▲ +2.1": the plain figure with its status and change.
+pub fn figure_line(metric: &Metric, f: &Figures, theme: &Theme, t: &Texts) -> Line<'static> {
+    let mut spans = vec![Span::styled(fmt::value(metric), theme.figure)];
+    if let Some(change) = f.change {
+        let (text, good) = fmt::change(change, metric.better);
+        spans.push(Span::styled(format!("  {text}"), if good { theme.good } else { theme.bad }));
+    }
+    if let Some(status) = f.status {
+        spans.push(Span::styled(format!("  {} {}", status_symbol(Some(status)), t.status(Some(status))), theme.status(Some(status))));
+    }
+    Line::from(spans)
+}
+
+/// Up to two lines of context: the rate contrast or progress, then a bar or sparkline.
+pub fn context_lines(metric: &Metric, f: &Figures, width: usize, theme: &Theme, t: &Texts) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if let Some(context) = fmt::context(metric, f, t) {
+        let bad = matches!((f.needed_rate, f.achieved_rate), (Some(n), Some(a)) if n > a);
+        lines.push(Line::styled(text::truncate(&context, width), if bad { theme.bad } else { theme.base }));
+    }
+    let history: Vec<f64> = metric.history.iter().map(|p| p.value.value).collect();
+    if history.len() >= 2 {
+        lines.push(Line::styled(fmt::sparkline(&history, width), theme.accent));
+    } else if let Some(p) = f.progress {
+        let label = fmt::percent(p);
+        let bar_width = width.saturating_sub(label.len() + 1);
+        lines.push(Line::from(vec![Span::styled(fmt::bar(p, bar_width), theme.status(f.status)), Span::raw(format!(" {label}"))]));
+    }
+    lines
+}
