@@ -61,6 +61,13 @@ impl Validator<'_> {
         self.diagnostics.push(d);
     }
 
+    /// The line of the `[[section]]` header above `span`: where an editor should open the item.
+    fn header_line(&self, span: &Span) -> usize {
+        let before = &self.source[..span.start.min(self.source.len())];
+        let header = before.rmatch_indices('\n').map(|(i, _)| i + 1).chain([0]).find(|&i| before[i..].trim_start().starts_with("[["));
+        self.line_of(&(header.unwrap_or(span.start)..span.end))
+    }
+
     fn line_of(&self, span: &Span) -> usize {
         self.source[..span.start.min(self.source.len())].matches('\n').count() + 1
     }
@@ -161,7 +168,7 @@ impl Validator<'_> {
             duration: raw.duration.as_ref().and_then(|d| self.duration(d)),
             metrics: raw.metrics.into_iter().map(|m| self.metric(m)).collect(),
             kind,
-            line: self.line_of(&title_span),
+            line: self.header_line(&title_span),
         }
     }
 

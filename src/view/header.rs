@@ -37,6 +37,9 @@ pub fn status_line(briefing: &Briefing, theme: &Theme, t: &Texts) -> Line<'stati
         first = false;
         spans.push(Span::styled(format!("{n} {} {}", status_symbol(status), t.status(status)), theme.status(status)));
     }
+    if briefing.challenges.is_empty() {
+        return Line::from(spans);
+    }
     spans.push(Span::styled(format!("   {}: ", briefing.section_name(crate::model::Section::Challenges)), theme.dim));
     let mut first = true;
     for severity in Severity::ALL {

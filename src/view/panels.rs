@@ -53,7 +53,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, briefing: &Briefing, sec
 
 /// "✎ ▲ at risk  Cut p99 latency           310 ms".
 fn item_line(item: &Item, briefing: &Briefing, width: usize, query: &str, changed: bool, theme: &Theme, t: &Texts) -> Line<'static> {
-    let wide = width >= 44;
+    let wide = width >= 32;
     let (marker, marker_style) = marker(item, briefing, wide, theme, t);
     let figure = headline(item).unwrap_or_default();
     let mut spans = Vec::new();
