@@ -168,6 +168,9 @@ impl App {
             Action::Back => self.screen = Screen::Overview,
             _ => {}
         }
+        if self.screen == Screen::Detail {
+            self.detail.scroll = self.detail.scroll.min(crate::view::detail::max_scroll(self));
+        }
     }
 
     fn start_presenting(&mut self, at: Option<(Section, usize)>) {

@@ -1,0 +1,88 @@
+//! The terminal is left as it was found: on quit, on signals, and after Ctrl-Z.
+
+mod common;
+
+use common::{Session, temp_dir};
+
+const BRIEFING: &str = r#"title = "Terminal test"
+date = 2026-10-06
+
+[[goals]]
+title = "Ship it"
+summary = "Ship the thing."
+"#;
+
+fn start(name: &str) -> Session {
+    let dir = temp_dir(name);
+    std::fs::write(dir.join("t.toml"), BRIEFING).unwrap();
+    let s = Session::start(&["t.toml"], 100, 30, &dir, &[]);
+    s.wait_for("Terminal test");
+    s
+}
+
+#[test]
+fn quitting_with_q_restores_the_terminal() {
+    let mut s = start("quit-q");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn ctrl_c_quits_and_restores() {
+    let mut s = start("quit-ctrl-c");
+    s.send("\x03");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_sighup_and_sigint_restore_the_terminal() {
+    for (name, signal) in [("term", libc::SIGTERM), ("hup", libc::SIGHUP), ("int", libc::SIGINT)] {
+        let mut s = start(&format!("signal-{name}"));
+        s.signal(signal);
+        assert_eq!(s.wait_exit(), 128 + signal as u32, "exit status after {name}");
+        s.assert_restored();
+    }
+}
+
+#[test]
+fn resizing_never_breaks_the_screen() {
+    let mut s = start("resize");
+    s.resize(20, 5);
+    s.wait_for("terminal too small");
+    s.resize(1, 1);
+    s.resize(200, 50);
+    s.wait_for("Ship it");
+    s.resize(50, 20);
+    s.wait_for("Ship it");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn a_file_with_errors_opens_to_its_errors_not_a_crash() {
+    let dir = temp_dir("broken-start");
+    std::fs::write(dir.join("t.toml"), "title = \"x\"\n[[goals]]\ntitel = \"typo\"\n").unwrap();
+    let mut s = Session::start(&["t.toml"], 100, 30, &dir, &[]);
+    let screen = s.wait_for("unknown key `titel`");
+    assert!(screen.contains("t.toml:3:1"), "{screen}");
+    assert!(screen.contains("did you mean `title`?"), "{screen}");
+    std::fs::write(dir.join("t.toml"), BRIEFING).unwrap();
+    s.wait_for("Ship it");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn suspend_with_ctrl_z_restores_and_redraws_on_resume() {
+    let mut s = start("suspend");
+    s.send("\x1a");
+    s.wait_gone("Ship it");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    s.assert_restored();
+    s.signal(libc::SIGCONT);
+    s.wait_for("Ship it");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
