@@ -9,7 +9,6 @@ pub mod slides;
 mod update;
 
 use std::path::PathBuf;
-use std::time::Instant;
 
 use crate::document::Document;
 use crate::keymap::Mode;
@@ -50,7 +49,7 @@ pub struct DetailState {
 pub struct PresentState {
     pub slide: usize,
     pub blank: bool,
-    pub started: Option<Instant>,
+    pub started: Option<chrono::DateTime<chrono::Local>>,
     /// Digits typed after `g`.
     pub goto: Option<String>,
 }
@@ -80,6 +79,8 @@ pub struct App {
     pub size: (u16, u16),
     /// A one-line message for the footer, such as "reloaded 14:02:11".
     pub message: Option<String>,
+    /// The wall clock, set by the main loop before each draw, so the view stays pure.
+    pub now: chrono::DateTime<chrono::Local>,
 }
 
 impl App {
@@ -99,6 +100,7 @@ impl App {
             show_notes: false,
             size: (80, 24),
             message: None,
+            now: chrono::Local::now(),
         }
     }
 
@@ -128,7 +130,7 @@ impl App {
     pub fn begin_presentation(&mut self) {
         self.screen = Screen::Present;
         self.present.slide = 0;
-        self.present.started = Some(Instant::now());
+        self.present.started = Some(self.now);
     }
 
     pub fn slides(&self) -> Vec<Slide> {

@@ -131,6 +131,7 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
 fn draw(term: &mut Tui, app: &mut App, theme: &Theme) -> std::io::Result<()> {
     let size = term.size()?;
     app.size = (size.width, size.height);
+    app.now = chrono::Local::now();
     term.draw(|frame| view::render(frame, app, theme))?;
     Ok(())
 }

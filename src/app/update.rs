@@ -177,7 +177,7 @@ impl App {
         let slides = self.slides();
         self.present.slide = at.and_then(|(s, i)| slide_of(&slides, s, i)).unwrap_or(0);
         self.present.blank = false;
-        self.present.started.get_or_insert_with(std::time::Instant::now);
+        self.present.started.get_or_insert(self.now);
         self.screen = Screen::Present;
     }
 

@@ -199,8 +199,8 @@ fn footer_line(frame: &mut Frame, area: Rect, app: &App, briefing: &Briefing, sl
         Slide::KeyMetrics => t.key_metrics.to_owned(),
         Slide::Title => briefing.meta.title.clone(),
     };
-    let clock = chrono::Local::now().format("%H:%M:%S").to_string();
-    let elapsed = app.present.started.map(|s| s.elapsed().as_secs()).unwrap_or(0);
+    let clock = app.now.format("%H:%M:%S").to_string();
+    let elapsed = app.present.started.map_or(0, |s| (app.now - s).num_seconds().max(0));
     let elapsed = format!("{:02}:{:02}:{:02}", elapsed / 3600, elapsed / 60 % 60, elapsed % 60);
     let left = match &app.present.goto {
         Some(typed) => Span::styled(format!("{}: {typed}▏", t.goto_slide), theme.accent),

@@ -1,0 +1,58 @@
+//! Rendering the app on ratatui's TestBackend, as text.
+
+use std::path::Path;
+
+use brief::app::App;
+use brief::cli::ThemeName;
+use brief::document::Document;
+use brief::theme::Theme;
+use chrono::{Local, NaiveDate, TimeZone};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use unicode_width::UnicodeWidthStr;
+
+/// A fixed "today" for files without a date, so snapshots do not age.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+}
+
+pub fn app(files: &[&Path]) -> App {
+    let mut app = App::new(files.iter().map(|f| Document::open(f, today())).collect());
+    // A fixed clock: the presentation footer shows it.
+    app.now = Local.with_ymd_and_hms(2026, 11, 29, 14, 2, 11).unwrap();
+    app
+}
+
+pub fn draw(app: &mut App, width: u16, height: u16) -> Buffer {
+    draw_with(app, width, height, &Theme::new(ThemeName::Dark, false))
+}
+
+pub fn draw_with(app: &mut App, width: u16, height: u16, theme: &Theme) -> Buffer {
+    app.size = (width, height);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| brief::view::render(f, app, theme)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The buffer as lines of text, wide characters counted once.
+pub fn text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut line = String::new();
+        let mut x = 0;
+        while x < area.width {
+            let symbol = buffer[(x, y)].symbol();
+            line.push_str(symbol);
+            x += symbol.width().max(1) as u16;
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+pub fn render(app: &mut App, width: u16, height: u16) -> String {
+    text(&draw(app, width, height))
+}

@@ -1,0 +1,123 @@
+//! Whole-screen snapshots of every view, for the Chinese and the English briefing, at three
+//! terminal sizes; plus tiny sizes that must not panic. Review changes with `cargo insta review`
+//! or by reading the `.snap.new` files.
+
+mod common;
+
+use brief::action::Action;
+use brief::app::{App, Slide};
+use brief::model::Section;
+use common::render::{app, render};
+use common::repo;
+
+const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 50)];
+
+fn briefing(lang: &str) -> std::path::PathBuf {
+    repo().join(match lang {
+        "zh" => "briefings/xihe-2021.toml",
+        _ => "briefings/team-q3.toml",
+    })
+}
+
+fn open(lang: &str) -> App {
+    app(&[&briefing(lang)])
+}
+
+fn snapshot_all_sizes(name: &str, lang: &str, setup: impl Fn(&mut App)) {
+    for (w, h) in SIZES {
+        let mut app = open(lang);
+        app.size = (w, h);
+        setup(&mut app);
+        let screen = render(&mut app, w, h);
+        insta::assert_snapshot!(format!("{lang}_{name}_{w}x{h}"), screen);
+    }
+}
+
+fn slide_of(app: &App, wanted: Slide) -> usize {
+    app.slides().iter().position(|s| *s == wanted).expect("slide exists")
+}
+
+#[test]
+fn overview() {
+    for lang in ["zh", "en"] {
+        snapshot_all_sizes("overview", lang, |_| {});
+    }
+}
+
+#[test]
+fn detail_of_a_goal_and_a_challenge() {
+    for lang in ["zh", "en"] {
+        snapshot_all_sizes("detail_goal", lang, |app| app.open_detail(Section::Goals, 0));
+        snapshot_all_sizes("detail_challenge", lang, |app| {
+            app.open_detail(Section::Challenges, 0);
+            app.apply(Action::ToggleNotes);
+        });
+    }
+}
+
+#[test]
+fn presentation_slides() {
+    for lang in ["zh", "en"] {
+        snapshot_all_sizes("present_title", lang, App::begin_presentation);
+        snapshot_all_sizes("present_key_metrics", lang, |app| {
+            app.begin_presentation();
+            app.present.slide = slide_of(app, Slide::KeyMetrics);
+        });
+        snapshot_all_sizes("present_goal", lang, |app| {
+            app.begin_presentation();
+            app.present.slide = slide_of(app, Slide::Item(Section::Goals, 0));
+        });
+        snapshot_all_sizes("present_section", lang, |app| {
+            app.begin_presentation();
+            app.present.slide = slide_of(app, Slide::Section(Section::Challenges));
+        });
+    }
+}
+
+#[test]
+fn help_overlay() {
+    for lang in ["zh", "en"] {
+        snapshot_all_sizes("help", lang, |app| app.show_help = true);
+    }
+}
+
+#[test]
+fn search_prompt_with_matches() {
+    snapshot_all_sizes("search", "zh", |app| app.search.typing = Some("脱贫".into()));
+    snapshot_all_sizes("search", "en", |app| app.search.typing = Some("latency".into()));
+}
+
+#[test]
+fn picker() {
+    for (w, h) in SIZES {
+        let mut app = app(&[&briefing("en"), &briefing("zh")]);
+        insta::assert_snapshot!(format!("picker_{w}x{h}"), render(&mut app, w, h));
+    }
+}
+
+#[test]
+fn error_view() {
+    let dir = common::temp_dir("render-errors");
+    let file = dir.join("broken.toml");
+    std::fs::write(&file, "title = \"季度\"\n\n[[goals]]\ntitle = \"GDP\"\n\n[[goals.metrics]]\nlabel = \"GDP\"\ntaget = 60\n").unwrap();
+    for (w, h) in SIZES {
+        let mut app = app(&[&file]);
+        let screen = render(&mut app, w, h).replace(dir.to_str().unwrap(), "DIR");
+        insta::assert_snapshot!(format!("errors_{w}x{h}"), screen);
+    }
+}
+
+#[test]
+fn too_small_and_tiny_sizes_never_panic() {
+    let mut app = open("zh");
+    insta::assert_snapshot!("too_small_20x5", render(&mut app, 20, 5));
+    for lang in ["zh", "en"] {
+        for setup in [Action::Open, Action::Present, Action::ToggleHelp] {
+            let mut app = open(lang);
+            app.apply(setup);
+            for (w, h) in [(1, 1), (2, 1), (1, 2), (20, 5), (29, 7), (30, 8), (31, 9), (45, 12), (63, 18), (64, 30), (109, 33), (400, 120)] {
+                let _ = render(&mut app, w, h);
+            }
+        }
+    }
+}
