@@ -85,7 +85,11 @@ pub struct App {
 
 impl App {
     pub fn new(docs: Vec<Document>) -> App {
-        let screen = if docs.len() == 1 { Screen::Overview } else { Screen::Picker };
+        let screen = if docs.len() == 1 {
+            Screen::Overview
+        } else {
+            Screen::Picker
+        };
         App {
             docs,
             current: 0,
@@ -94,7 +98,12 @@ impl App {
             focus: Section::Goals,
             selected: [0; 3],
             detail: DetailState::default(),
-            present: PresentState { slide: 0, blank: false, started: None, goto: None },
+            present: PresentState {
+                slide: 0,
+                blank: false,
+                started: None,
+                goto: None,
+            },
             search: SearchState::default(),
             show_help: false,
             show_notes: false,

@@ -33,11 +33,19 @@ pub fn run(paths: &[PathBuf], format: Format, out: &mut dyn Write) -> std::io::R
                 Ok(loaded) => (true, loaded.warnings),
                 Err(errors) => (false, errors),
             };
-            FileReport { file, ok, diagnostics }
+            FileReport {
+                file,
+                ok,
+                diagnostics,
+            }
         })
         .collect();
     match format {
-        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&reports).unwrap_or_default())?,
+        Format::Json => writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&reports).unwrap_or_default()
+        )?,
         Format::Human => write_human(&reports, out)?,
     }
     Ok(if reports.iter().all(|r| r.ok) { 0 } else { 1 })
@@ -48,7 +56,11 @@ fn write_human(reports: &[FileReport], out: &mut dyn Write) -> std::io::Result<(
     for report in reports {
         for d in &report.diagnostics {
             writeln!(out, "{}", d.render())?;
-            if d.is_error() { errors += 1 } else { warnings += 1 }
+            if d.is_error() {
+                errors += 1
+            } else {
+                warnings += 1
+            }
         }
     }
     let files = reports.len();

@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "brief", version, about = "Prepare and present a review meeting from the terminal")]
+#[command(
+    name = "brief",
+    version,
+    about = "Prepare and present a review meeting from the terminal"
+)]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]

@@ -77,18 +77,32 @@ impl Document {
                 let recovered = !self.errors.is_empty();
                 self.errors.clear();
                 self.missing = false;
-                let same = self.good.as_ref().is_some_and(|old| old.briefing == loaded.briefing);
+                let same = self
+                    .good
+                    .as_ref()
+                    .is_some_and(|old| old.briefing == loaded.briefing);
                 if same {
-                    return if recovered { ReloadOutcome::Updated } else { ReloadOutcome::Same };
+                    return if recovered {
+                        ReloadOutcome::Updated
+                    } else {
+                        ReloadOutcome::Same
+                    };
                 }
-                self.changed = self.briefing().map(|old| changes(old, &loaded.briefing)).unwrap_or_default();
+                self.changed = self
+                    .briefing()
+                    .map(|old| changes(old, &loaded.briefing))
+                    .unwrap_or_default();
                 self.good = Some(loaded);
                 ReloadOutcome::Updated
             }
             Err(errors) => {
                 self.missing = !self.path.exists();
                 self.errors = errors;
-                if self.missing { ReloadOutcome::Missing } else { ReloadOutcome::Broken }
+                if self.missing {
+                    ReloadOutcome::Missing
+                } else {
+                    ReloadOutcome::Broken
+                }
             }
         }
     }
@@ -106,8 +120,15 @@ fn changes(old: &Briefing, new: &Briefing) -> HashSet<ChangeMark> {
                 marks.insert(ChangeMark::Item(item.id.clone()));
                 for metric in &item.metrics {
                     let old_metric = before.metrics.iter().find(|m| m.label == metric.label);
-                    if old_metric.is_none_or(|m| { let mut m = m.clone(); m.line = metric.line; m != *metric }) {
-                        marks.insert(ChangeMark::Metric { item: item.id.clone(), label: metric.label.clone() });
+                    if old_metric.is_none_or(|m| {
+                        let mut m = m.clone();
+                        m.line = metric.line;
+                        m != *metric
+                    }) {
+                        marks.insert(ChangeMark::Metric {
+                            item: item.id.clone(),
+                            label: metric.label.clone(),
+                        });
                     }
                 }
             }

@@ -20,7 +20,10 @@ pub fn command(path: &Path, line: usize) -> Command {
 
 /// The arguments that open `path` at `line` for this editor.
 pub fn goto_args(program: &str, path: &Path, line: usize) -> Vec<String> {
-    let name = Path::new(program).file_name().and_then(|n| n.to_str()).unwrap_or(program);
+    let name = Path::new(program)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(program);
     let file = path.display().to_string();
     match name {
         "code" | "code-insiders" | "codium" | "vscodium" | "cursor" => {

@@ -24,19 +24,22 @@ pub enum Event {
 /// Turns signals into events, from a thread that sleeps until one arrives.
 pub fn spawn_signal_thread(events: std::sync::mpsc::Sender<Event>) -> std::io::Result<()> {
     use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGTSTP, SIGCONT])?;
-    std::thread::Builder::new().name("signals".into()).spawn(move || {
-        for signal in signals.forever() {
-            let event = match signal {
-                SIGWINCH => Event::Resize,
-                SIGTSTP => Event::Suspend,
-                SIGCONT => Event::Continue,
-                other => Event::Terminate(other),
-            };
-            if events.send(event).is_err() {
-                return;
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGTSTP, SIGCONT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for signal in signals.forever() {
+                let event = match signal {
+                    SIGWINCH => Event::Resize,
+                    SIGTSTP => Event::Suspend,
+                    SIGCONT => Event::Continue,
+                    other => Event::Terminate(other),
+                };
+                if events.send(event).is_err() {
+                    return;
+                }
             }
-        }
-    })?;
+        })?;
     Ok(())
 }

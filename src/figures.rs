@@ -40,9 +40,16 @@ pub struct Figures {
 impl Figures {
     pub fn of(metric: &Metric, as_of: NaiveDate) -> Figures {
         let current = metric.number().map(|n| n.value);
-        let mut f = Figures { achieved_rate: achieved_rate(metric), ..Figures::default() };
-        f.change = current.zip(metric.baseline.as_ref()).map(|(c, b)| c - b.value.value);
-        let Some(target) = &metric.target else { return f };
+        let mut f = Figures {
+            achieved_rate: achieved_rate(metric),
+            ..Figures::default()
+        };
+        f.change = current
+            .zip(metric.baseline.as_ref())
+            .map(|(c, b)| c - b.value.value);
+        let Some(target) = &metric.target else {
+            return f;
+        };
         f.days_left = target.by.map(|by| (by - as_of).num_days());
         let Some(current) = current else { return f };
         let met = target.kind.is_met(current, metric.better);
@@ -92,7 +99,11 @@ fn status(f: &Figures, met: bool) -> Status {
     }
     match (f.needed_rate, f.achieved_rate) {
         (Some(needed), Some(achieved)) if needed <= achieved => Status::OnTrack,
-        (Some(needed), Some(achieved)) if achieved > 0.0 && needed <= achieved * AT_RISK_RATE_FACTOR => Status::AtRisk,
+        (Some(needed), Some(achieved))
+            if achieved > 0.0 && needed <= achieved * AT_RISK_RATE_FACTOR =>
+        {
+            Status::AtRisk
+        }
         (Some(_), Some(_)) => Status::OffTrack,
         _ => Status::OnTrack,
     }
@@ -127,7 +138,9 @@ pub fn is_improvement(change: f64, better: Direction) -> bool {
 /// A goal's status: the one the file sets, else the worst of its metrics' computed statuses,
 /// else off track when past due; no status when nothing says.
 pub fn item_status(item: &Item, as_of: NaiveDate) -> Option<Status> {
-    let ItemKind::Goal { due, status } = &item.kind else { return None };
+    let ItemKind::Goal { due, status } = &item.kind else {
+        return None;
+    };
     if status.is_some() {
         return *status;
     }

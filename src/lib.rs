@@ -3,20 +3,20 @@
 //! Data flows one way: TOML text -> raw structs -> validated [`model::Briefing`] -> computed
 //! [`figures`] -> view -> frame.
 
-pub mod diagnostic;
-pub mod figures;
-pub mod load;
-pub mod model;
-pub mod sanitize;
+pub mod action;
 pub mod app;
 pub mod check;
 pub mod cli;
-pub mod schema;
-pub mod action;
+pub mod diagnostic;
 pub mod document;
 pub mod editor;
 pub mod event;
+pub mod figures;
 pub mod keymap;
+pub mod load;
+pub mod model;
+pub mod sanitize;
+pub mod schema;
 pub mod terminal;
 pub mod texts;
 pub mod theme;

@@ -139,10 +139,20 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::Done];
+    pub const ALL: [Status; 4] = [
+        Status::OnTrack,
+        Status::AtRisk,
+        Status::OffTrack,
+        Status::Done,
+    ];
 
     pub fn parse(text: &str) -> Option<Status> {
-        match text.trim().to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
+        match text
+            .trim()
+            .to_ascii_lowercase()
+            .replace(['-', ' '], "_")
+            .as_str()
+        {
             "done" | "met" | "complete" => Some(Status::Done),
             "on_track" => Some(Status::OnTrack),
             "at_risk" => Some(Status::AtRisk),
@@ -161,7 +171,12 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub const ALL: [Severity; 4] = [Severity::Critical, Severity::High, Severity::Medium, Severity::Low];
+    pub const ALL: [Severity; 4] = [
+        Severity::Critical,
+        Severity::High,
+        Severity::Medium,
+        Severity::Low,
+    ];
 
     pub fn parse(text: &str) -> Option<Severity> {
         match text.trim().to_ascii_lowercase().as_str() {

@@ -57,7 +57,10 @@ mod tests {
     #[test]
     fn escape_sequences_become_visible() {
         assert_eq!(line("a\u{1b}[31mred"), "a\u{241b}[31mred");
-        assert_eq!(line("title\u{1b}]0;pwned\u{7}"), "title\u{241b}]0;pwned\u{2407}");
+        assert_eq!(
+            line("title\u{1b}]0;pwned\u{7}"),
+            "title\u{241b}]0;pwned\u{2407}"
+        );
     }
 
     #[test]

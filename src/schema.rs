@@ -1,1 +1,3 @@
-pub fn json_schema() -> String { String::new() }
+pub fn json_schema() -> String {
+    String::new()
+}

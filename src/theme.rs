@@ -54,7 +54,10 @@ impl Theme {
             accent: fg(Color::Cyan).add_modifier(Modifier::BOLD),
             border: fg(Color::DarkGray),
             border_focused: fg(Color::Cyan),
-            selected: Style::new().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
+            selected: Style::new()
+                .bg(Color::Blue)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
             selected_unfocused: Style::new().bg(Color::DarkGray).fg(Color::White),
             matched: Style::new().fg(Color::Black).bg(Color::Yellow),
             changed: fg(Color::Magenta).add_modifier(Modifier::BOLD),
@@ -62,7 +65,10 @@ impl Theme {
             warn: fg(Color::Yellow),
             bad: fg(Color::Red).add_modifier(Modifier::BOLD),
             done: fg(Color::Blue),
-            error_banner: Style::new().bg(Color::Red).fg(Color::White).add_modifier(Modifier::BOLD),
+            error_banner: Style::new()
+                .bg(Color::Red)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
             figure: fg(Color::LightCyan).add_modifier(Modifier::BOLD),
         }
     }
@@ -75,7 +81,10 @@ impl Theme {
             accent: fg(Color::Blue).add_modifier(Modifier::BOLD),
             border: fg(Color::Gray),
             border_focused: fg(Color::Blue),
-            selected: Style::new().bg(Color::LightBlue).fg(Color::Black).add_modifier(Modifier::BOLD),
+            selected: Style::new()
+                .bg(Color::LightBlue)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
             selected_unfocused: Style::new().bg(Color::Gray).fg(Color::Black),
             good: fg(Color::Green),
             warn: fg(Color::Rgb(176, 112, 0)),
@@ -94,7 +103,10 @@ impl Theme {
             accent: strong(Color::Yellow),
             border: strong(Color::White),
             border_focused: strong(Color::Yellow),
-            selected: Style::new().bg(Color::Yellow).fg(Color::Black).add_modifier(Modifier::BOLD),
+            selected: Style::new()
+                .bg(Color::Yellow)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
             selected_unfocused: Style::new().bg(Color::White).fg(Color::Black),
             good: strong(Color::LightGreen),
             warn: strong(Color::Yellow),

@@ -40,10 +40,14 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
         (Screen::Detail, _) => detail::render(frame, area, app, theme, t),
         (Screen::Present, _) => present::render(frame, area, app, theme, t),
     }
-    if let Some(doc) = app.doc().filter(|d| d.good.is_some() && (!d.errors.is_empty() || d.missing)) {
-        if app.screen != Screen::Picker && !(app.screen == Screen::Present && app.present.blank) {
-            errors::render_banner(frame, area, doc, theme, t);
-        }
+    let banner_hidden =
+        app.screen == Screen::Picker || (app.screen == Screen::Present && app.present.blank);
+    if let Some(doc) = app
+        .doc()
+        .filter(|d| d.good.is_some() && (!d.errors.is_empty() || d.missing))
+        && !banner_hidden
+    {
+        errors::render_banner(frame, area, doc, theme, t);
     }
     if app.show_help {
         help::render(frame, area, app, theme, t);
@@ -59,13 +63,24 @@ fn render_too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let t = app_texts(app);
     let message = format!(
         "{}: need {}×{}, have {}×{}",
-        t.too_small, layout::MIN_WIDTH, layout::MIN_HEIGHT, area.width, area.height
+        t.too_small,
+        layout::MIN_WIDTH,
+        layout::MIN_HEIGHT,
+        area.width,
+        area.height
     );
-    frame.render_widget(Paragraph::new(message).style(theme.warn).wrap(Wrap { trim: true }), area);
+    frame.render_widget(
+        Paragraph::new(message)
+            .style(theme.warn)
+            .wrap(Wrap { trim: true }),
+        area,
+    );
 }
 
 fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
-    let Some(briefing) = app.briefing() else { return };
+    let Some(briefing) = app.briefing() else {
+        return;
+    };
     let l = layout::overview(area, app.focus, cards::has_cards(briefing));
     header::render(frame, l.header, briefing, theme, t);
     if l.cards.height > 0 {
@@ -86,16 +101,33 @@ fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &
 pub fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
     let line = if let Some(typed) = &app.search.typing {
         let n = app.search_matches().len();
-        let count = if typed.is_empty() { String::new() } else if n == 0 { format!("  {}", t.no_match) } else { format!("  {n} {}", t.matches) };
-        Line::from(vec![Span::styled("/", theme.accent), Span::raw(typed.clone()), Span::styled("▏", theme.accent), Span::styled(count, theme.dim)])
+        let count = if typed.is_empty() {
+            String::new()
+        } else if n == 0 {
+            format!("  {}", t.no_match)
+        } else {
+            format!("  {n} {}", t.matches)
+        };
+        Line::from(vec![
+            Span::styled("/", theme.accent),
+            Span::raw(typed.clone()),
+            Span::styled("▏", theme.accent),
+            Span::styled(count, theme.dim),
+        ])
     } else {
         let mut spans = Vec::new();
         if let Some(message) = &app.message {
-            spans.push(Span::styled(format!("{} {message}  ", t.reloaded), theme.changed));
+            spans.push(Span::styled(
+                format!("{} {message}  ", t.reloaded),
+                theme.changed,
+            ));
         }
         if !app.search.query.is_empty() {
             let n = app.search_matches().len();
-            spans.push(Span::styled(format!("/{} ({n})  ", app.search.query), theme.matched));
+            spans.push(Span::styled(
+                format!("/{} ({n})  ", app.search.query),
+                theme.matched,
+            ));
         }
         spans.extend(hints(app, theme, t));
         Line::from(spans)
@@ -104,8 +136,15 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t:
 }
 
 /// The actions worth a hint in the footer; the rest are in the help overlay.
-const FOOTER_ACTIONS: [Action; 7] =
-    [Action::NextPanel, Action::Open, Action::Back, Action::StartSearch, Action::Present, Action::Edit, Action::Quit];
+const FOOTER_ACTIONS: [Action; 7] = [
+    Action::NextPanel,
+    Action::Open,
+    Action::Back,
+    Action::StartSearch,
+    Action::Present,
+    Action::Edit,
+    Action::Quit,
+];
 
 /// Key hints for the footer, from the key table.
 fn hints(app: &App, theme: &Theme, t: &Texts) -> Vec<Span<'static>> {
@@ -122,11 +161,21 @@ fn hints(app: &App, theme: &Theme, t: &Texts) -> Vec<Span<'static>> {
 
 /// A bordered block with a title, highlighted when focused.
 pub fn panel_block<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Block<'a> {
-    let (border, kind) = if focused { (theme.border_focused, BorderType::Thick) } else { (theme.border, BorderType::Rounded) };
-    Block::new().borders(Borders::ALL).border_type(kind).border_style(border).title(title.into())
+    let (border, kind) = if focused {
+        (theme.border_focused, BorderType::Thick)
+    } else {
+        (theme.border, BorderType::Rounded)
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(kind)
+        .border_style(border)
+        .title(title.into())
 }
 
 /// Centered one-line paragraph.
 pub fn centered(text: impl Into<Line<'static>>, style: Style) -> Paragraph<'static> {
-    Paragraph::new(text.into()).style(style).alignment(Alignment::Center)
+    Paragraph::new(text.into())
+        .style(style)
+        .alignment(Alignment::Center)
 }

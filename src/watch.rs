@@ -29,19 +29,20 @@ pub fn watch(files: &[PathBuf], events: Sender<Event>) -> notify::Result<Watch> 
     }
     let dirs: Vec<PathBuf> = wanted.keys().map(|(d, _)| d.clone()).collect();
     let failed = events.clone();
-    let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| match result {
-        Ok(event) if is_content_change(&event.kind) => {
-            for path in &event.paths {
-                if let Some(original) = wanted.get(&split(path)) {
-                    let _ = events.send(Event::FileChanged(original.clone()));
+    let mut watcher =
+        notify::recommended_watcher(move |result: notify::Result<notify::Event>| match result {
+            Ok(event) if is_content_change(&event.kind) => {
+                for path in &event.paths {
+                    if let Some(original) = wanted.get(&split(path)) {
+                        let _ = events.send(Event::FileChanged(original.clone()));
+                    }
                 }
             }
-        }
-        Ok(_) => {}
-        Err(e) => {
-            let _ = failed.send(Event::WatchFailed(e.to_string()));
-        }
-    })?;
+            Ok(_) => {}
+            Err(e) => {
+                let _ = failed.send(Event::WatchFailed(e.to_string()));
+            }
+        })?;
     for dir in dirs {
         watcher.watch(&dir, RecursiveMode::NonRecursive)?;
     }
@@ -75,8 +76,12 @@ mod tests {
     #[test]
     fn reads_are_not_changes() {
         assert!(!is_content_change(&EventKind::Access(AccessKind::Any)));
-        assert!(!is_content_change(&EventKind::Modify(ModifyKind::Metadata(notify::event::MetadataKind::Any))));
-        assert!(is_content_change(&EventKind::Modify(ModifyKind::Data(DataChange::Any))));
+        assert!(!is_content_change(&EventKind::Modify(
+            ModifyKind::Metadata(notify::event::MetadataKind::Any)
+        )));
+        assert!(is_content_change(&EventKind::Modify(ModifyKind::Data(
+            DataChange::Any
+        ))));
         assert!(is_content_change(&EventKind::Create(CreateKind::File)));
     }
 }

@@ -58,7 +58,10 @@ fn an_edit_in_place_shows_at_once() {
     s.wait_for("310 ms");
     write(&file, &briefing("295", ""));
     let screen = s.wait_for("295 ms");
-    assert!(screen.contains("reloaded"), "status line says reloaded:\n{screen}");
+    assert!(
+        screen.contains("reloaded"),
+        "status line says reloaded:\n{screen}"
+    );
     s.send("q");
     s.wait_exit();
 }
@@ -83,13 +86,25 @@ fn a_broken_edit_keeps_the_last_good_version_then_the_fix_clears_the_banner() {
     let file = dir.join("b.toml");
     write(&file, &briefing("310", ""));
     let s = start(&dir, &[]);
-    write(&file, &briefing("310", "").replace("key = true", "key = true\ntaget = 3"));
+    write(
+        &file,
+        &briefing("310", "").replace("key = true", "key = true\ntaget = 3"),
+    );
     let screen = s.wait_for("did you mean `target`");
-    assert!(screen.contains("310 ms"), "last good version still on screen:\n{screen}");
-    assert!(screen.contains("b.toml:"), "banner names file:line:col:\n{screen}");
+    assert!(
+        screen.contains("310 ms"),
+        "last good version still on screen:\n{screen}"
+    );
+    assert!(
+        screen.contains("b.toml:"),
+        "banner names file:line:col:\n{screen}"
+    );
     write(&file, &briefing("280", ""));
     let screen = s.wait_for("280 ms");
-    assert!(!screen.contains("did you mean"), "banner gone after the fix:\n{screen}");
+    assert!(
+        !screen.contains("did you mean"),
+        "banner gone after the fix:\n{screen}"
+    );
 }
 
 #[test]
@@ -100,7 +115,10 @@ fn a_deleted_file_waits_and_comes_back() {
     let s = start(&dir, &[]);
     std::fs::remove_file(&file).unwrap();
     let screen = s.wait_for("waiting for");
-    assert!(screen.contains("310 ms"), "last good version stays:\n{screen}");
+    assert!(
+        screen.contains("310 ms"),
+        "last good version stays:\n{screen}"
+    );
     write(&file, &briefing("333", ""));
     s.wait_for("333 ms");
     s.wait_gone("waiting for");
@@ -129,7 +147,13 @@ fn the_place_is_kept_across_a_reload() {
     s.send("\r");
     s.wait_for("Cover the billing paths.");
     // An edit above it moves it down the file; the detail must stay on it.
-    write(&file, &briefing("290", "").replace("[[goals]]\nid = \"coverage\"", "[[goals]]\nid = \"coverage\"\nowner = \"Ana\""));
+    write(
+        &file,
+        &briefing("290", "").replace(
+            "[[goals]]\nid = \"coverage\"",
+            "[[goals]]\nid = \"coverage\"\nowner = \"Ana\"",
+        ),
+    );
     let screen = s.wait_for("owner Ana");
     assert!(screen.contains("Raise test coverage"), "{screen}");
 }
@@ -142,8 +166,14 @@ fn changed_items_are_marked_until_the_next_key() {
     let mut s = start(&dir, &[]);
     write(&file, &briefing("290", ""));
     let screen = s.wait_for("290 ms");
-    assert!(screen.contains("✎ ● on track  Cut p99 latency"), "the changed goal is marked:\n{screen}");
-    assert!(!screen.contains("✎ ○"), "the unchanged goal is not:\n{screen}");
+    assert!(
+        screen.contains("✎ ● on track  Cut p99 latency"),
+        "the changed goal is marked:\n{screen}"
+    );
+    assert!(
+        !screen.contains("✎ ○"),
+        "the unchanged goal is not:\n{screen}"
+    );
     s.send("j");
     s.wait_gone("✎");
 }
@@ -155,14 +185,24 @@ fn the_editor_round_trip_changes_the_value() {
     write(&file, &briefing("310", ""));
     let editor = dir.join("fake-editor.sh");
     // Records its arguments and changes the value, as a person would in vi.
-    write(&editor, "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/editor-args\"\nsed -i 's/value = 310/value = 222/' \"$2\"\n");
+    write(
+        &editor,
+        "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/editor-args\"\nsed -i 's/value = 310/value = 222/' \"$2\"\n",
+    );
     std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let mut s = start(&dir, &[("EDITOR", editor.to_str().unwrap()), ("VISUAL", "")]);
+    let mut s = start(
+        &dir,
+        &[("EDITOR", editor.to_str().unwrap()), ("VISUAL", "")],
+    );
     s.wait_for("310 ms");
     s.send("e");
     s.wait_for("222 ms");
     let args = std::fs::read_to_string(dir.join("editor-args")).unwrap();
-    assert_eq!(args.trim(), "+4 b.toml", "opened at the selected item's line");
+    assert_eq!(
+        args.trim(),
+        "+4 b.toml",
+        "opened at the selected item's line"
+    );
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();

@@ -38,10 +38,18 @@ fn ctrl_c_quits_and_restores() {
 
 #[test]
 fn sigterm_sighup_and_sigint_restore_the_terminal() {
-    for (name, signal) in [("term", libc::SIGTERM), ("hup", libc::SIGHUP), ("int", libc::SIGINT)] {
+    for (name, signal) in [
+        ("term", libc::SIGTERM),
+        ("hup", libc::SIGHUP),
+        ("int", libc::SIGINT),
+    ] {
         let mut s = start(&format!("signal-{name}"));
         s.signal(signal);
-        assert_eq!(s.wait_exit(), 128 + signal as u32, "exit status after {name}");
+        assert_eq!(
+            s.wait_exit(),
+            128 + signal as u32,
+            "exit status after {name}"
+        );
         s.assert_restored();
     }
 }
@@ -63,7 +71,11 @@ fn resizing_never_breaks_the_screen() {
 #[test]
 fn a_file_with_errors_opens_to_its_errors_not_a_crash() {
     let dir = temp_dir("broken-start");
-    std::fs::write(dir.join("t.toml"), "title = \"x\"\n[[goals]]\ntitel = \"typo\"\n").unwrap();
+    std::fs::write(
+        dir.join("t.toml"),
+        "title = \"x\"\n[[goals]]\ntitel = \"typo\"\n",
+    )
+    .unwrap();
     let mut s = Session::start(&["t.toml"], 100, 30, &dir, &[]);
     let screen = s.wait_for("unknown key `titel`");
     assert!(screen.contains("t.toml:3:1"), "{screen}");

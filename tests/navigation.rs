@@ -88,11 +88,18 @@ fn enter_opens_and_links_are_followed_both_ways() {
     assert_eq!(app.screen, Screen::Detail);
     let screen = render(&mut app, 120, 40);
     assert!(screen.contains("Threatens"), "{screen}");
-    assert!(!screen.contains("Say this out loud."), "notes hidden by default");
+    assert!(
+        !screen.contains("Say this out loud."),
+        "notes hidden by default"
+    );
     key(&mut app, KeyCode::Char('n'));
     assert!(render(&mut app, 120, 40).contains("Say this out loud."));
     key(&mut app, KeyCode::Enter);
-    assert_eq!((app.detail.section, app.detail.index), (Some(Section::Goals), 0), "followed to goal A");
+    assert_eq!(
+        (app.detail.section, app.detail.index),
+        (Some(Section::Goals), 0),
+        "followed to goal A"
+    );
     assert!(render(&mut app, 120, 40).contains("Threatened by"));
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Overview);
@@ -123,10 +130,17 @@ fn presentation_steps_blanks_and_jumps() {
     let mut app = nav_app();
     key(&mut app, KeyCode::Char('p'));
     assert_eq!(app.screen, Screen::Present);
-    assert_eq!(app.slides()[app.present.slide], Slide::Item(Section::Goals, 0), "starts at the selected item");
+    assert_eq!(
+        app.slides()[app.present.slide],
+        Slide::Item(Section::Goals, 0),
+        "starts at the selected item"
+    );
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Char(' '));
-    assert_eq!(app.slides()[app.present.slide], Slide::Item(Section::Goals, 2));
+    assert_eq!(
+        app.slides()[app.present.slide],
+        Slide::Item(Section::Goals, 2)
+    );
     key(&mut app, KeyCode::Home);
     assert_eq!(app.present.slide, 0);
     key(&mut app, KeyCode::Char('g'));
@@ -159,7 +173,11 @@ fn help_comes_from_the_key_table() {
     key(&mut app, KeyCode::Char('?'));
     let screen = render(&mut app, 120, 40);
     for binding in brief::keymap::help_for(brief::keymap::Mode::Overview) {
-        assert!(screen.contains(binding.help_en), "help lists {:?}:\n{screen}", binding.help_en);
+        assert!(
+            screen.contains(binding.help_en),
+            "help lists {:?}:\n{screen}",
+            binding.help_en
+        );
     }
     key(&mut app, KeyCode::Char('j'));
     assert!(!app.show_help, "any key closes help");
@@ -170,11 +188,24 @@ fn a_click_selects_and_the_wheel_scrolls() {
     let mut app = nav_app();
     let buffer = draw(&mut app, 120, 40);
     let text = common::render::text(&buffer);
-    let row = text.lines().position(|l| l.contains("Goal C about billing")).unwrap() as u16;
-    let click = MouseEvent { kind: MouseEventKind::Down(MouseButton::Left), column: 5, row, modifiers: KeyModifiers::NONE };
+    let row = text
+        .lines()
+        .position(|l| l.contains("Goal C about billing"))
+        .unwrap() as u16;
+    let click = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 5,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
     app.on_mouse(click);
     assert_eq!((app.focus, app.selected[0]), (Section::Goals, 2));
-    let wheel = MouseEvent { kind: MouseEventKind::ScrollUp, column: 5, row, modifiers: KeyModifiers::NONE };
+    let wheel = MouseEvent {
+        kind: MouseEventKind::ScrollUp,
+        column: 5,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
     app.on_mouse(wheel);
     assert_eq!(app.selected[0], 1);
 }
@@ -186,11 +217,26 @@ fn the_selected_item_and_off_track_status_are_styled() {
     let buffer = draw(&mut app, 120, 40);
     let text = common::render::text(&buffer);
     let row = text.lines().position(|l| l.contains("Goal A")).unwrap() as u16;
-    let col = text.lines().nth(row as usize).unwrap().find("Goal A").unwrap() as u16;
-    assert_eq!(buffer[(col, row)].bg, theme.selected.bg.unwrap(), "selected row highlighted");
+    let col = text
+        .lines()
+        .nth(row as usize)
+        .unwrap()
+        .find("Goal A")
+        .unwrap() as u16;
+    assert_eq!(
+        buffer[(col, row)].bg,
+        theme.selected.bg.unwrap(),
+        "selected row highlighted"
+    );
     let mono = brief::theme::Theme::new(brief::cli::ThemeName::Dark, true);
     let buffer = common::render::draw_with(&mut app, 120, 40, &mono);
-    assert!(buffer.content().iter().all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset), "NO_COLOR: no colour at all");
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset),
+        "NO_COLOR: no colour at all"
+    );
 }
 
 #[test]
@@ -198,11 +244,22 @@ fn layouts_follow_the_width() {
     let mut app = nav_app();
     let wide = render(&mut app, 120, 40);
     let goals_line = wide.lines().find(|l| l.contains("Goals (3)")).unwrap();
-    assert!(goals_line.contains("Achievements (1)"), "side by side when wide");
+    assert!(
+        goals_line.contains("Achievements (1)"),
+        "side by side when wide"
+    );
     let medium = render(&mut app, 80, 40);
-    assert!(!medium.lines().any(|l| l.contains("Goals (3)") && l.contains("Achievements (1)")), "stacked when medium");
+    assert!(
+        !medium
+            .lines()
+            .any(|l| l.contains("Goals (3)") && l.contains("Achievements (1)")),
+        "stacked when medium"
+    );
     assert!(medium.contains("Achievements (1)"));
     let narrow = render(&mut app, 50, 30);
     let tabs = narrow.lines().find(|l| l.contains("1 Goals (3)")).unwrap();
-    assert!(tabs.contains("2 Achievements (1)") && tabs.contains("3 Challenges (1)"), "tabs when narrow:\n{narrow}");
+    assert!(
+        tabs.contains("2 Achievements (1)") && tabs.contains("3 Challenges (1)"),
+        "tabs when narrow:\n{narrow}"
+    );
 }

@@ -34,7 +34,10 @@ fn snapshot_all_sizes(name: &str, lang: &str, setup: impl Fn(&mut App)) {
 }
 
 fn slide_of(app: &App, wanted: Slide) -> usize {
-    app.slides().iter().position(|s| *s == wanted).expect("slide exists")
+    app.slides()
+        .iter()
+        .position(|s| *s == wanted)
+        .expect("slide exists")
 }
 
 #[test]
@@ -47,7 +50,9 @@ fn overview() {
 #[test]
 fn detail_of_a_goal_and_a_challenge() {
     for lang in ["zh", "en"] {
-        snapshot_all_sizes("detail_goal", lang, |app| app.open_detail(Section::Goals, 0));
+        snapshot_all_sizes("detail_goal", lang, |app| {
+            app.open_detail(Section::Goals, 0)
+        });
         snapshot_all_sizes("detail_challenge", lang, |app| {
             app.open_detail(Section::Challenges, 0);
             app.apply(Action::ToggleNotes);
@@ -83,8 +88,12 @@ fn help_overlay() {
 
 #[test]
 fn search_prompt_with_matches() {
-    snapshot_all_sizes("search", "zh", |app| app.search.typing = Some("脱贫".into()));
-    snapshot_all_sizes("search", "en", |app| app.search.typing = Some("latency".into()));
+    snapshot_all_sizes("search", "zh", |app| {
+        app.search.typing = Some("脱贫".into())
+    });
+    snapshot_all_sizes("search", "en", |app| {
+        app.search.typing = Some("latency".into())
+    });
 }
 
 #[test]
@@ -115,7 +124,20 @@ fn too_small_and_tiny_sizes_never_panic() {
         for setup in [Action::Open, Action::Present, Action::ToggleHelp] {
             let mut app = open(lang);
             app.apply(setup);
-            for (w, h) in [(1, 1), (2, 1), (1, 2), (20, 5), (29, 7), (30, 8), (31, 9), (45, 12), (63, 18), (64, 30), (109, 33), (400, 120)] {
+            for (w, h) in [
+                (1, 1),
+                (2, 1),
+                (1, 2),
+                (20, 5),
+                (29, 7),
+                (30, 8),
+                (31, 9),
+                (45, 12),
+                (63, 18),
+                (64, 30),
+                (109, 33),
+                (400, 120),
+            ] {
                 let _ = render(&mut app, w, h);
             }
         }

@@ -37,34 +37,46 @@ pub fn spawn(events: Sender<Event>) -> std::io::Result<InputControl> {
     let (parked_tx, parked) = channel();
     let (resume, resume_rx) = channel();
     let tty = TtyFd::open()?;
-    std::thread::Builder::new().name("input".into()).spawn(move || {
-        loop {
-            let (tty_ready, control_ready) = wait(tty.0, thread_end.as_raw_fd());
-            if control_ready {
-                let mut byte = [0u8; 1];
-                if thread_end.read(&mut byte).unwrap_or(0) == 0 {
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                let (tty_ready, control_ready) = wait(tty.0, thread_end.as_raw_fd());
+                if control_ready {
+                    let mut byte = [0u8; 1];
+                    if thread_end.read(&mut byte).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let _ = parked_tx.send(());
+                    if resume_rx.recv().is_err() {
+                        return;
+                    }
+                    continue;
+                }
+                if tty_ready && forward_pending(&events).is_err() {
                     return;
                 }
-                let _ = parked_tx.send(());
-                if resume_rx.recv().is_err() {
-                    return;
-                }
-                continue;
             }
-            if tty_ready && forward_pending(&events).is_err() {
-                return;
-            }
-        }
-    })?;
-    Ok(InputControl { control, parked, resume })
+        })?;
+    Ok(InputControl {
+        control,
+        parked,
+        resume,
+    })
 }
 
 /// Sends every complete event crossterm has; Err when the receiver is gone.
 fn forward_pending(events: &Sender<Event>) -> Result<(), ()> {
     while crossterm::event::poll(Duration::ZERO).unwrap_or(false) {
-        let Ok(event) = crossterm::event::read() else { return Ok(()) };
+        let Ok(event) = crossterm::event::read() else {
+            return Ok(());
+        };
         let event = match event {
-            crossterm::event::Event::Key(key) if key.kind != crossterm::event::KeyEventKind::Release => Event::Key(key),
+            crossterm::event::Event::Key(key)
+                if key.kind != crossterm::event::KeyEventKind::Release =>
+            {
+                Event::Key(key)
+            }
             crossterm::event::Event::Mouse(mouse) => Event::Mouse(mouse),
             crossterm::event::Event::Resize(..) => Event::Resize,
             _ => continue,
@@ -77,8 +89,16 @@ fn forward_pending(events: &Sender<Event>) -> Result<(), ()> {
 /// Blocks until the terminal or the control socket is readable.
 fn wait(tty: RawFd, control: RawFd) -> (bool, bool) {
     let mut fds = [
-        libc::pollfd { fd: tty, events: libc::POLLIN, revents: 0 },
-        libc::pollfd { fd: control, events: libc::POLLIN, revents: 0 },
+        libc::pollfd {
+            fd: tty,
+            events: libc::POLLIN,
+            revents: 0,
+        },
+        libc::pollfd {
+            fd: control,
+            events: libc::POLLIN,
+            revents: 0,
+        },
     ];
     loop {
         // SAFETY: `fds` is a valid array of two pollfd for the duration of the call.

@@ -21,31 +21,54 @@ enum SlideRef {
 
 /// (id, title) of an item: matched by id, else by title.
 fn key_of(briefing: &Briefing, section: Section, index: usize) -> Option<(String, String)> {
-    briefing.section(section).get(index).map(|i| (i.id.clone(), i.title.clone()))
+    briefing
+        .section(section)
+        .get(index)
+        .map(|i| (i.id.clone(), i.title.clone()))
 }
 
 fn find(briefing: &Briefing, section: Section, key: &(String, String)) -> Option<usize> {
     let items = briefing.section(section);
-    items.iter().position(|i| i.id == key.0).or_else(|| items.iter().position(|i| i.title == key.1))
+    items
+        .iter()
+        .position(|i| i.id == key.0)
+        .or_else(|| items.iter().position(|i| i.title == key.1))
 }
 
 impl App {
     pub(super) fn place(&self) -> Place {
-        let Some(b) = self.briefing() else { return Place::default() };
+        let Some(b) = self.briefing() else {
+            return Place::default();
+        };
         let selected = Section::ALL.map(|s| key_of(b, s, self.selected[s.index()]));
-        let detail = self.detail.section.and_then(|s| key_of(b, s, self.detail.index));
-        let slide = self.slides().get(self.present.slide).map(|slide| match *slide {
-            Slide::Item(s, i) => key_of(b, s, i).map_or(SlideRef::Fixed(*slide), |(id, t)| SlideRef::Item(s, id, t)),
-            other => SlideRef::Fixed(other),
-        });
-        Place { selected, detail, slide }
+        let detail = self
+            .detail
+            .section
+            .and_then(|s| key_of(b, s, self.detail.index));
+        let slide = self
+            .slides()
+            .get(self.present.slide)
+            .map(|slide| match *slide {
+                Slide::Item(s, i) => key_of(b, s, i)
+                    .map_or(SlideRef::Fixed(*slide), |(id, t)| SlideRef::Item(s, id, t)),
+                other => SlideRef::Fixed(other),
+            });
+        Place {
+            selected,
+            detail,
+            slide,
+        }
     }
 
     pub(super) fn restore_place(&mut self, place: &Place) {
-        let Some(b) = self.briefing().cloned() else { return };
+        let Some(b) = self.briefing().cloned() else {
+            return;
+        };
         for s in Section::ALL {
             let len = b.section(s).len();
-            let found = place.selected[s.index()].as_ref().and_then(|k| find(&b, s, k));
+            let found = place.selected[s.index()]
+                .as_ref()
+                .and_then(|k| find(&b, s, k));
             let slot = &mut self.selected[s.index()];
             *slot = found.unwrap_or(*slot).min(len.saturating_sub(1));
         }
@@ -62,6 +85,8 @@ impl App {
             SlideRef::Item(s, id, title) => find(&b, *s, &(id.clone(), title.clone()))
                 .and_then(|i| slides.iter().position(|x| *x == Slide::Item(*s, i))),
         });
-        self.present.slide = slide.unwrap_or(self.present.slide).min(slides.len().saturating_sub(1));
+        self.present.slide = slide
+            .unwrap_or(self.present.slide)
+            .min(slides.len().saturating_sub(1));
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
 use super::{App, Effect, input};
@@ -20,7 +20,11 @@ const COALESCE: Duration = Duration::from_millis(12);
 
 /// Opens the screen on `paths` (default: the bundled briefings) and returns the exit status.
 pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool) -> i32 {
-    let paths = if paths.is_empty() { vec![default_dir()] } else { paths.to_vec() };
+    let paths = if paths.is_empty() {
+        vec![default_dir()]
+    } else {
+        paths.to_vec()
+    };
     let files = match expand_paths(&paths) {
         Ok(files) => files,
         Err(message) => {
@@ -46,7 +50,11 @@ pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool) -> i32 {
 /// `briefings/` here, else the one bundled beside the sources.
 fn default_dir() -> PathBuf {
     let here = PathBuf::from("briefings");
-    if here.is_dir() { here } else { Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings") }
+    if here.is_dir() {
+        here
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings")
+    }
 }
 
 fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result<i32> {
@@ -88,10 +96,12 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
             Event::Resize | Event::Continue => Effect::Redraw,
             Event::FileChanged(path) => {
                 let changed = coalesce(&rx, path, &mut pending);
-                changed.iter().fold(Effect::None, |acc, p| match app.reload(today(), Some(p)) {
-                    Effect::None => acc,
-                    e => e,
-                })
+                changed
+                    .iter()
+                    .fold(Effect::None, |acc, p| match app.reload(today(), Some(p)) {
+                        Effect::None => acc,
+                        e => e,
+                    })
             }
             Event::WatchFailed(why) => {
                 app.message = Some(format!("live reload unavailable: {why}"));
@@ -117,7 +127,9 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
                 dirty = true;
             }
             Effect::Edit { path, line } => {
-                let status = hand_over(&mut term, &mut input, || editor::command(&path, line).status())?;
+                let status = hand_over(&mut term, &mut input, || {
+                    editor::command(&path, line).status()
+                })?;
                 if let Err(e) = status {
                     app.message = Some(format!("could not start the editor: {e}"));
                 }
@@ -142,11 +154,10 @@ fn next_event(rx: &Receiver<Event>, clock: bool) -> Option<Event> {
         return rx.recv().ok();
     }
     let now = chrono::Local::now();
-    let to_next_second = Duration::from_nanos(u64::from(1_000_000_000 - now.timestamp_subsec_nanos().min(999_999_999)));
-    match rx.recv_timeout(to_next_second) {
-        Ok(event) => Some(event),
-        Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => None,
-    }
+    let to_next_second = Duration::from_nanos(u64::from(
+        1_000_000_000 - now.timestamp_subsec_nanos().min(999_999_999),
+    ));
+    rx.recv_timeout(to_next_second).ok()
 }
 
 /// Collects the rest of a burst of file events; other events are kept for later, in order.
@@ -163,7 +174,11 @@ fn coalesce(rx: &Receiver<Event>, first: PathBuf, pending: &mut VecDeque<Event>)
 }
 
 /// Gives the terminal to `f` (an editor, the shell) and takes it back, redrawing from scratch.
-fn hand_over<T>(term: &mut Tui, input: &mut input::InputControl, f: impl FnOnce() -> T) -> std::io::Result<T> {
+fn hand_over<T>(
+    term: &mut Tui,
+    input: &mut input::InputControl,
+    f: impl FnOnce() -> T,
+) -> std::io::Result<T> {
     input.pause();
     terminal::leave();
     let result = f();

@@ -10,7 +10,13 @@ pub fn matches(briefing: &Briefing, query: &str) -> Vec<(Section, usize)> {
     }
     Section::ALL
         .into_iter()
-        .flat_map(|s| briefing.section(s).iter().enumerate().map(move |(i, item)| (s, i, item)))
+        .flat_map(|s| {
+            briefing
+                .section(s)
+                .iter()
+                .enumerate()
+                .map(move |(i, item)| (s, i, item))
+        })
         .filter(|(_, _, item)| item_matches(item, &query))
         .map(|(s, i, _)| (s, i))
         .collect()
@@ -21,25 +27,38 @@ pub fn item_matches(item: &Item, lowercase_query: &str) -> bool {
 }
 
 fn texts(item: &Item) -> impl Iterator<Item = &str> {
-    let own = [Some(&item.title), item.summary.as_ref(), item.owner.as_ref(), item.notes.as_ref()]
-        .into_iter()
-        .flatten()
-        .chain(&item.details)
-        .chain(&item.tags)
-        .map(String::as_str);
+    let own = [
+        Some(&item.title),
+        item.summary.as_ref(),
+        item.owner.as_ref(),
+        item.notes.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(&item.details)
+    .chain(&item.tags)
+    .map(String::as_str);
     let metrics = item.metrics.iter().flat_map(|m| {
         let value = match &m.value {
             Some(Value::Text(t)) => Some(t.as_str()),
             Some(Value::Number(n)) => Some(n.as_written()),
             None => None,
         };
-        [Some(m.label.as_str()), m.unit.as_deref(), m.note.as_deref(), value].into_iter().flatten()
+        [
+            Some(m.label.as_str()),
+            m.unit.as_deref(),
+            m.note.as_deref(),
+            value,
+        ]
+        .into_iter()
+        .flatten()
     });
     let mitigation = match &item.kind {
         ItemKind::Challenge { mitigation, .. } => mitigation.as_slice(),
         _ => &[],
     };
-    own.chain(metrics).chain(mitigation.iter().map(String::as_str))
+    own.chain(metrics)
+        .chain(mitigation.iter().map(String::as_str))
 }
 
 /// Byte ranges of `query` in `text`, case-insensitive, for highlighting.
@@ -54,5 +73,8 @@ pub fn ranges(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
     if lower.len() != text.len() {
         return Vec::new();
     }
-    lower.match_indices(&q).map(|(i, m)| i..i + m.len()).collect()
+    lower
+        .match_indices(&q)
+        .map(|(i, m)| i..i + m.len())
+        .collect()
 }

@@ -12,7 +12,10 @@ pub enum Slide {
 
 pub fn slides(briefing: &Briefing) -> Vec<Slide> {
     let mut out = vec![Slide::Title];
-    if briefing.items().any(|(_, item)| item.key || item.metrics.iter().any(|m| m.key)) {
+    if briefing
+        .items()
+        .any(|(_, item)| item.key || item.metrics.iter().any(|m| m.key))
+    {
         out.push(Slide::KeyMetrics);
     }
     for section in Section::ALL {
@@ -28,5 +31,7 @@ pub fn slides(briefing: &Briefing) -> Vec<Slide> {
 
 /// The slide that shows `section`'s item `index`, if any.
 pub fn slide_of(slides: &[Slide], section: Section, index: usize) -> Option<usize> {
-    slides.iter().position(|s| *s == Slide::Item(section, index))
+    slides
+        .iter()
+        .position(|s| *s == Slide::Item(section, index))
 }

@@ -18,7 +18,11 @@ impl App {
             doc.changed.clear();
         }
         let effect = self.on_key_inner(key);
-        if effect == Effect::None && had_marks { Effect::Redraw } else { effect }
+        if effect == Effect::None && had_marks {
+            Effect::Redraw
+        } else {
+            effect
+        }
     }
 
     fn on_key_inner(&mut self, key: KeyEvent) -> Effect {
@@ -107,7 +111,9 @@ impl App {
             Action::StartSearch => self.search.typing = Some(String::new()),
             Action::NextMatch => self.step_match(true),
             Action::PrevMatch => self.step_match(false),
-            Action::Present => self.start_presenting(Some((self.focus, self.selected[self.focus.index()]))),
+            Action::Present => {
+                self.start_presenting(Some((self.focus, self.selected[self.focus.index()])))
+            }
             Action::ShowPicker if !self.search.query.is_empty() => self.search.query.clear(),
             Action::ShowPicker if self.docs.len() > 1 => self.screen = Screen::Picker,
             _ => {}
@@ -127,8 +133,12 @@ impl App {
     /// The items an item links to: a challenge's threatened goals, or the challenges that
     /// threaten a goal.
     pub fn links(&self, section: Section, index: usize) -> Vec<(Section, usize)> {
-        let Some(briefing) = self.briefing() else { return Vec::new() };
-        let Some(item) = briefing.section(section).get(index) else { return Vec::new() };
+        let Some(briefing) = self.briefing() else {
+            return Vec::new();
+        };
+        let Some(item) = briefing.section(section).get(index) else {
+            return Vec::new();
+        };
         match &item.kind {
             ItemKind::Challenge { threatens, .. } => threatens.iter().filter_map(|id| briefing.find(id)).collect(),
             ItemKind::Goal { .. } => briefing
@@ -158,7 +168,9 @@ impl App {
             Action::Home => d.scroll = 0,
             Action::End => d.scroll = usize::MAX / 2,
             Action::NextPanel if !links.is_empty() => d.link = (d.link + 1) % links.len(),
-            Action::PrevPanel if !links.is_empty() => d.link = (d.link + links.len() - 1) % links.len(),
+            Action::PrevPanel if !links.is_empty() => {
+                d.link = (d.link + links.len() - 1) % links.len()
+            }
             Action::Open => {
                 if let Some((s, i)) = links.get(d.link).copied() {
                     self.open_detail(s, i);
@@ -169,7 +181,10 @@ impl App {
             _ => {}
         }
         if self.screen == Screen::Detail {
-            self.detail.scroll = self.detail.scroll.min(crate::view::detail::max_scroll(self));
+            self.detail.scroll = self
+                .detail
+                .scroll
+                .min(crate::view::detail::max_scroll(self));
         }
     }
 
@@ -193,7 +208,9 @@ impl App {
             Action::Blank => p.blank = true,
             Action::Back => {
                 self.screen = Screen::Overview;
-                if let Some(Slide::Item(section, index)) = self.slides().get(self.present.slide).copied() {
+                if let Some(Slide::Item(section, index)) =
+                    self.slides().get(self.present.slide).copied()
+                {
                     self.focus = section;
                     self.selected[section.index()] = index;
                 }
@@ -203,7 +220,9 @@ impl App {
     }
 
     fn goto_input(&mut self, key: KeyEvent) -> Effect {
-        let Some(typed) = self.present.goto.as_mut() else { return Effect::None };
+        let Some(typed) = self.present.goto.as_mut() else {
+            return Effect::None;
+        };
         match key.code {
             KeyCode::Char(c) if c.is_ascii_digit() && typed.len() < 5 => typed.push(c),
             KeyCode::Backspace => {
@@ -221,7 +240,9 @@ impl App {
     }
 
     fn search_input(&mut self, key: KeyEvent) -> Effect {
-        let Some(typed) = self.search.typing.as_mut() else { return Effect::None };
+        let Some(typed) = self.search.typing.as_mut() else {
+            return Effect::None;
+        };
         match key.code {
             KeyCode::Char(c) => typed.push(c),
             KeyCode::Backspace => {
@@ -240,7 +261,9 @@ impl App {
     /// The matches of the confirmed query, or of the one being typed.
     pub fn search_matches(&self) -> Vec<(Section, usize)> {
         let query = self.search.typing.as_deref().unwrap_or(&self.search.query);
-        self.briefing().map(|b| search::matches(b, query)).unwrap_or_default()
+        self.briefing()
+            .map(|b| search::matches(b, query))
+            .unwrap_or_default()
     }
 
     fn step_match_from_current(&mut self) {
@@ -267,7 +290,9 @@ impl App {
     }
 
     fn edit_effect(&self) -> Effect {
-        let Some(doc) = self.doc() else { return Effect::None };
+        let Some(doc) = self.doc() else {
+            return Effect::None;
+        };
         let line = self.briefing().and_then(|b| {
             let (section, index) = match self.screen {
                 Screen::Detail => (self.detail.section?, self.detail.index),
@@ -279,8 +304,14 @@ impl App {
             };
             b.section(section).get(index).map(|item| item.line)
         });
-        let line = line.or_else(|| doc.errors.first().map(|e| e.line)).unwrap_or(1).max(1);
-        Effect::Edit { path: doc.path.clone(), line }
+        let line = line
+            .or_else(|| doc.errors.first().map(|e| e.line))
+            .unwrap_or(1)
+            .max(1);
+        Effect::Edit {
+            path: doc.path.clone(),
+            line,
+        }
     }
 
     pub fn on_mouse(&mut self, mouse: MouseEvent) -> Effect {

@@ -61,7 +61,10 @@ mod tests {
         assert_eq!(Number::new(38.74, Some("38.74")).to_string(), "38.74");
         assert_eq!(Number::new(1332.0, Some("1332")).to_string(), "1332");
         assert_eq!(Number::new(0.50, Some("0.50")).to_string(), "0.50");
-        assert_eq!(Number::new(12_000_000.0, Some("12_000_000")).to_string(), "12000000");
+        assert_eq!(
+            Number::new(12_000_000.0, Some("12_000_000")).to_string(),
+            "12000000"
+        );
     }
 
     #[test]

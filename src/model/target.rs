@@ -16,7 +16,10 @@ pub enum TargetKind {
     Reach(Number),
     AtLeast(Number),
     AtMost(Number),
-    Around { center: Number, tolerance: Option<Number> },
+    Around {
+        center: Number,
+        tolerance: Option<Number>,
+    },
     Between(Number, Number),
 }
 
@@ -70,8 +73,14 @@ impl TargetKind {
             TargetKind::Reach(t) => t.to_string(),
             TargetKind::AtLeast(t) => format!("≥ {t}"),
             TargetKind::AtMost(t) => format!("≤ {t}"),
-            TargetKind::Around { center, tolerance: Some(tol) } => format!("≈ {center} ± {tol}"),
-            TargetKind::Around { center, tolerance: None } => format!("≈ {center}"),
+            TargetKind::Around {
+                center,
+                tolerance: Some(tol),
+            } => format!("≈ {center} ± {tol}"),
+            TargetKind::Around {
+                center,
+                tolerance: None,
+            } => format!("≈ {center}"),
             TargetKind::Between(lo, hi) => format!("{lo}–{hi}"),
         }
     }
@@ -96,10 +105,19 @@ mod tests {
         assert!(!TargetKind::AtLeast(n(12.0)).is_met(11.9, Direction::Higher));
         assert!(TargetKind::AtMost(n(5.5)).is_met(5.5, Direction::Higher));
         assert!(!TargetKind::AtMost(n(5.5)).is_met(5.6, Direction::Lower));
-        let around = TargetKind::Around { center: n(5.0), tolerance: Some(n(0.5)) };
+        let around = TargetKind::Around {
+            center: n(5.0),
+            tolerance: Some(n(0.5)),
+        };
         assert!(around.is_met(4.6, Direction::Higher));
         assert!(!around.is_met(5.6, Direction::Higher));
-        assert!(TargetKind::Around { center: n(5.0), tolerance: None }.is_met(5.2, Direction::Higher));
+        assert!(
+            TargetKind::Around {
+                center: n(5.0),
+                tolerance: None
+            }
+            .is_met(5.2, Direction::Higher)
+        );
         let range = TargetKind::Between(n(4.5), n(5.0));
         assert!(range.is_met(4.7, Direction::Higher));
         assert!(!range.is_met(5.1, Direction::Higher));
@@ -113,8 +131,18 @@ mod tests {
 
     #[test]
     fn described_as_a_person_would() {
-        assert_eq!(TargetKind::AtLeast(Number::new(1.2e7, Some("12000000"))).describe(), "≥ 12000000");
-        assert_eq!(TargetKind::Around { center: n(5.0), tolerance: None }.describe(), "≈ 5");
+        assert_eq!(
+            TargetKind::AtLeast(Number::new(1.2e7, Some("12000000"))).describe(),
+            "≥ 12000000"
+        );
+        assert_eq!(
+            TargetKind::Around {
+                center: n(5.0),
+                tolerance: None
+            }
+            .describe(),
+            "≈ 5"
+        );
         assert_eq!(TargetKind::Between(n(4.5), n(5.0)).describe(), "4.5–5");
     }
 

@@ -25,7 +25,9 @@ pub fn key_metrics(briefing: &Briefing) -> Vec<(&Item, &Metric)> {
         let marked: Vec<&Metric> = item.metrics.iter().filter(|m| m.key).collect();
         if !marked.is_empty() {
             out.extend(marked.into_iter().map(|m| (item, m)));
-        } else if item.key && let Some(m) = item.metrics.first() {
+        } else if item.key
+            && let Some(m) = item.metrics.first()
+        {
             out.push((item, m));
         }
     }
@@ -36,31 +38,61 @@ pub fn has_cards(briefing: &Briefing) -> bool {
     !key_metrics(briefing).is_empty()
 }
 
-pub fn render_strip(frame: &mut Frame, area: Rect, app: &App, briefing: &Briefing, theme: &Theme, t: &Texts) {
+pub fn render_strip(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    briefing: &Briefing,
+    theme: &Theme,
+    t: &Texts,
+) {
     let metrics = key_metrics(briefing);
     let fit = usize::from((area.width / MIN_CARD_WIDTH).max(1));
     let shown = &metrics[..metrics.len().min(fit)];
-    let rects = Layout::horizontal(vec![Constraint::Ratio(1, shown.len() as u32); shown.len()]).split(area);
+    let rects =
+        Layout::horizontal(vec![Constraint::Ratio(1, shown.len() as u32); shown.len()]).split(area);
     for ((item, metric), rect) in shown.iter().zip(rects.iter()) {
-        let changed = app.doc().is_some_and(|d| d.changed.contains(&crate::document::ChangeMark::Metric { item: item.id.clone(), label: metric.label.clone() }));
+        let changed = app.doc().is_some_and(|d| {
+            d.changed.contains(&crate::document::ChangeMark::Metric {
+                item: item.id.clone(),
+                label: metric.label.clone(),
+            })
+        });
         render_card(frame, *rect, metric, briefing.meta.date, changed, theme, t);
     }
 }
 
 /// One card; big digits when the card is tall enough and the figure is a number that fits.
-pub fn render_card(frame: &mut Frame, area: Rect, metric: &Metric, as_of: chrono::NaiveDate, changed: bool, theme: &Theme, t: &Texts) {
+pub fn render_card(
+    frame: &mut Frame,
+    area: Rect,
+    metric: &Metric,
+    as_of: chrono::NaiveDate,
+    changed: bool,
+    theme: &Theme,
+    t: &Texts,
+) {
     let f = Figures::of(metric, as_of);
-    let title = text::truncate(&format!(" {} ", metric.label), usize::from(area.width.saturating_sub(2)));
+    let title = text::truncate(
+        &format!(" {} ", metric.label),
+        usize::from(area.width.saturating_sub(2)),
+    );
     let border_style = if changed { theme.changed } else { theme.border };
-    let block = panel_block(Span::styled(title, theme.accent), false, theme).border_style(border_style);
+    let block =
+        panel_block(Span::styled(title, theme.accent), false, theme).border_style(border_style);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let inner_width = usize::from(inner.width);
     let mut lines = Vec::new();
     let big = big_number(metric).filter(|n| inner.height >= 7 && n.len() * 4 <= inner_width);
     if let Some(number) = &big {
-        let [digits, rest] = Layout::vertical([Constraint::Length(4), Constraint::Min(0)]).areas(inner);
-        let widget = BigText::builder().pixel_size(PixelSize::Quadrant).style(theme.figure).lines(vec![Line::from(number.clone())]).build();
+        let [digits, rest] =
+            Layout::vertical([Constraint::Length(4), Constraint::Min(0)]).areas(inner);
+        let widget = BigText::builder()
+            .pixel_size(PixelSize::Quadrant)
+            .style(theme.figure)
+            .lines(vec![Line::from(number.clone())])
+            .build();
         frame.render_widget(widget, digits);
         lines.push(figure_line(metric, &f, theme, t));
         lines.extend(context_lines(metric, &f, inner_width, theme, t));
@@ -85,20 +117,39 @@ pub fn figure_line(metric: &Metric, f: &Figures, theme: &Theme, t: &Texts) -> Li
     let mut spans = vec![Span::styled(fmt::value(metric), theme.figure)];
     if let Some(change) = f.change {
         let (text, good) = fmt::change(change, metric.better);
-        spans.push(Span::styled(format!("  {text}"), if good { theme.good } else { theme.bad }));
+        spans.push(Span::styled(
+            format!("  {text}"),
+            if good { theme.good } else { theme.bad },
+        ));
     }
     if let Some(status) = f.status {
-        spans.push(Span::styled(format!("  {} {}", status_symbol(Some(status)), t.status(Some(status))), theme.status(Some(status))));
+        spans.push(Span::styled(
+            format!(
+                "  {} {}",
+                status_symbol(Some(status)),
+                t.status(Some(status))
+            ),
+            theme.status(Some(status)),
+        ));
     }
     Line::from(spans)
 }
 
 /// Up to two lines of context: the rate contrast or progress, then a bar or sparkline.
-pub fn context_lines(metric: &Metric, f: &Figures, width: usize, theme: &Theme, t: &Texts) -> Vec<Line<'static>> {
+pub fn context_lines(
+    metric: &Metric,
+    f: &Figures,
+    width: usize,
+    theme: &Theme,
+    t: &Texts,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if let Some(context) = fmt::context(metric, f, t) {
         let bad = matches!((f.needed_rate, f.achieved_rate), (Some(n), Some(a)) if n > a);
-        lines.push(Line::styled(text::truncate(&context, width), if bad { theme.bad } else { theme.base }));
+        lines.push(Line::styled(
+            text::truncate(&context, width),
+            if bad { theme.bad } else { theme.base },
+        ));
     }
     let history: Vec<f64> = metric.history.iter().map(|p| p.value.value).collect();
     if history.len() >= 2 {
@@ -106,7 +157,10 @@ pub fn context_lines(metric: &Metric, f: &Figures, width: usize, theme: &Theme, 
     } else if let Some(p) = f.progress {
         let label = fmt::percent(p);
         let bar_width = width.saturating_sub(label.len() + 1);
-        lines.push(Line::from(vec![Span::styled(fmt::bar(p, bar_width), theme.status(f.status)), Span::raw(format!(" {label}"))]));
+        lines.push(Line::from(vec![
+            Span::styled(fmt::bar(p, bar_width), theme.status(f.status)),
+            Span::raw(format!(" {label}")),
+        ]));
     }
     lines
 }

@@ -15,7 +15,9 @@ use crate::texts::{Texts, severity_symbol, status_symbol};
 use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
-    let Some((briefing, section, item)) = current(app) else { return };
+    let Some((briefing, section, item)) = current(app) else {
+        return;
+    };
     let [body, footer] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
     let title = Line::from(vec![
         Span::styled(format!(" {} ", briefing.section_name(section)), theme.dim),
@@ -27,7 +29,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
     let lines = lines(app, briefing, item, usize::from(inner.width), theme, t);
     let max = lines.len().saturating_sub(usize::from(inner.height));
     let scroll = app.detail.scroll.min(max);
-    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(usize::from(inner.height)).collect();
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .take(usize::from(inner.height))
+        .collect();
     frame.render_widget(Paragraph::new(visible), inner);
     render_footer(frame, footer, app, theme, t);
 }
@@ -41,19 +47,34 @@ fn current(app: &App) -> Option<(&Briefing, Section, &Item)> {
 
 /// How far the detail can scroll at the current size.
 pub fn max_scroll(app: &App) -> usize {
-    let Some((briefing, _, item)) = current(app) else { return 0 };
+    let Some((briefing, _, item)) = current(app) else {
+        return 0;
+    };
     let width = usize::from(app.size.0.saturating_sub(2));
     let height = usize::from(app.size.1.saturating_sub(3));
     let theme = Theme::new(crate::cli::ThemeName::Dark, true);
-    lines(app, briefing, item, width, &theme, super::app_texts(app)).len().saturating_sub(height)
+    lines(app, briefing, item, width, &theme, super::app_texts(app))
+        .len()
+        .saturating_sub(height)
 }
 
-fn lines(app: &App, briefing: &Briefing, item: &Item, width: usize, theme: &Theme, t: &Texts) -> Vec<Line<'static>> {
+fn lines(
+    app: &App,
+    briefing: &Briefing,
+    item: &Item,
+    width: usize,
+    theme: &Theme,
+    t: &Texts,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     out.push(facts_line(item, briefing, theme, t));
     if let Some(summary) = &item.summary {
         out.push(Line::raw(""));
-        out.extend(text::wrap(summary, width).into_iter().map(|l| Line::styled(l, theme.base)));
+        out.extend(
+            text::wrap(summary, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.base)),
+        );
     }
     bullets(&mut out, t.details, &item.details, width, theme);
     if let ItemKind::Challenge { mitigation, .. } = &item.kind {
@@ -62,9 +83,23 @@ fn lines(app: &App, briefing: &Briefing, item: &Item, width: usize, theme: &Them
     if !item.metrics.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled(t.metrics, theme.title));
-        let changed = |m: &Metric| app.doc().is_some_and(|d| d.changed.contains(&ChangeMark::Metric { item: item.id.clone(), label: m.label.clone() }));
+        let changed = |m: &Metric| {
+            app.doc().is_some_and(|d| {
+                d.changed.contains(&ChangeMark::Metric {
+                    item: item.id.clone(),
+                    label: m.label.clone(),
+                })
+            })
+        };
         for metric in &item.metrics {
-            out.extend(metric_lines(metric, briefing.meta.date, width, changed(metric), theme, t));
+            out.extend(metric_lines(
+                metric,
+                briefing.meta.date,
+                width,
+                changed(metric),
+                theme,
+                t,
+            ));
         }
     }
     links(&mut out, app, item, briefing, theme, t);
@@ -72,7 +107,11 @@ fn lines(app: &App, briefing: &Briefing, item: &Item, width: usize, theme: &Them
     match (&item.notes, app.show_notes) {
         (Some(notes), true) => {
             out.push(Line::styled(t.notes, theme.title));
-            out.extend(text::wrap(notes, width).into_iter().map(|l| Line::styled(l, theme.warn)));
+            out.extend(
+                text::wrap(notes, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.warn)),
+            );
         }
         (Some(_), false) => out.push(Line::styled(format!("({})", t.notes_hidden), theme.dim)),
         (None, _) => {}
@@ -87,11 +126,21 @@ fn facts_line(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Lin
     match &item.kind {
         ItemKind::Goal { due, .. } => {
             let status = item_status(item, as_of);
-            spans.push(Span::styled(format!("{} {}", status_symbol(status), t.status(status)), theme.status(status)));
+            spans.push(Span::styled(
+                format!("{} {}", status_symbol(status), t.status(status)),
+                theme.status(status),
+            ));
             if let Some(due) = due {
                 let days = (*due - as_of).num_days();
-                let left = if days >= 0 { format!("{days} {}", t.days_left) } else { format!("{} {}", -days, t.days_overdue) };
-                spans.push(Span::styled(format!(" · {} {due} ({left})", t.due), if days < 0 { theme.bad } else { theme.base }));
+                let left = if days >= 0 {
+                    format!("{days} {}", t.days_left)
+                } else {
+                    format!("{} {}", -days, t.days_overdue)
+                };
+                spans.push(Span::styled(
+                    format!(" · {} {due} ({left})", t.due),
+                    if days < 0 { theme.bad } else { theme.base },
+                ));
             }
         }
         ItemKind::Achievement { date } => {
@@ -100,7 +149,15 @@ fn facts_line(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Lin
             }
         }
         ItemKind::Challenge { severity, .. } => {
-            spans.push(Span::styled(format!("{} {} {}", severity_symbol(*severity), t.severity, t.severity(*severity)), theme.severity(*severity)));
+            spans.push(Span::styled(
+                format!(
+                    "{} {} {}",
+                    severity_symbol(*severity),
+                    t.severity,
+                    t.severity(*severity)
+                ),
+                theme.severity(*severity),
+            ));
         }
     }
     if let Some(owner) = &item.owner {
@@ -113,23 +170,42 @@ fn facts_line(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Lin
     Line::from(spans)
 }
 
-fn bullets(out: &mut Vec<Line<'static>>, heading: &str, items: &[String], width: usize, theme: &Theme) {
+fn bullets(
+    out: &mut Vec<Line<'static>>,
+    heading: &str,
+    items: &[String],
+    width: usize,
+    theme: &Theme,
+) {
     if items.is_empty() {
         return;
     }
     out.push(Line::raw(""));
     out.push(Line::styled(heading.to_owned(), theme.title));
     for item in items {
-        for (i, line) in text::wrap(item, width.saturating_sub(3)).into_iter().enumerate() {
+        for (i, line) in text::wrap(item, width.saturating_sub(3))
+            .into_iter()
+            .enumerate()
+        {
             let lead = if i == 0 { " • " } else { "   " };
-            out.push(Line::from(vec![Span::styled(lead, theme.accent), Span::raw(line)]));
+            out.push(Line::from(vec![
+                Span::styled(lead, theme.accent),
+                Span::raw(line),
+            ]));
         }
     }
 }
 
 /// One metric: its figure line, the baseline → current → target row, a gauge per target,
 /// the time elapsed, the rate contrast and the history's sparkline.
-fn metric_lines(metric: &Metric, as_of: chrono::NaiveDate, width: usize, changed: bool, theme: &Theme, t: &Texts) -> Vec<Line<'static>> {
+fn metric_lines(
+    metric: &Metric,
+    as_of: chrono::NaiveDate,
+    width: usize,
+    changed: bool,
+    theme: &Theme,
+    t: &Texts,
+) -> Vec<Line<'static>> {
     let f = Figures::of(metric, as_of);
     let mut out = vec![Line::raw("")];
     let mut head = Vec::new();
@@ -143,31 +219,82 @@ fn metric_lines(metric: &Metric, as_of: chrono::NaiveDate, width: usize, changed
     let mut row = Vec::new();
     if let Some(b) = &metric.baseline {
         let date = b.date.map(|d| format!(" ({d})")).unwrap_or_default();
-        row.push(format!("{} {}{date}", t.baseline, fmt::number_with_unit(&b.value, metric)));
+        row.push(format!(
+            "{} {}{date}",
+            t.baseline,
+            fmt::number_with_unit(&b.value, metric)
+        ));
     }
     row.push(format!("{} {}", t.current, fmt::value(metric)));
     if let Some(target) = fmt::target(metric) {
         row.push(format!("{} {target}", t.target));
     }
-    out.extend(text::wrap(&row.join("  →  "), width.saturating_sub(2)).into_iter().map(|l| Line::styled(format!("  {l}"), theme.base)));
+    out.extend(
+        text::wrap(&row.join("  →  "), width.saturating_sub(2))
+            .into_iter()
+            .map(|l| Line::styled(format!("  {l}"), theme.base)),
+    );
     let gauge_width = width.saturating_sub(24).clamp(4, 40);
     if let Some(p) = f.progress {
-        out.push(gauge(t.progress, p, gauge_width, theme.status(f.status), theme));
+        out.push(gauge(
+            t.progress,
+            p,
+            gauge_width,
+            theme.status(f.status),
+            theme,
+        ));
     }
     if let Some(e) = f.elapsed {
-        let days = f.days_left.map(|d| if d >= 0 { format!("  {d} {}", t.days_left) } else { format!("  {} {}", -d, t.days_overdue) }).unwrap_or_default();
+        let days = f
+            .days_left
+            .map(|d| {
+                if d >= 0 {
+                    format!("  {d} {}", t.days_left)
+                } else {
+                    format!("  {} {}", -d, t.days_overdue)
+                }
+            })
+            .unwrap_or_default();
         let mut line = gauge(t.elapsed, e, gauge_width, theme.dim, theme);
-        line.spans.push(Span::styled(days, if f.days_left.is_some_and(|d| d < 0) { theme.bad } else { theme.base }));
+        line.spans.push(Span::styled(
+            days,
+            if f.days_left.is_some_and(|d| d < 0) {
+                theme.bad
+            } else {
+                theme.base
+            },
+        ));
         out.push(line);
     } else if let Some(d) = f.days_left {
-        let text = if d >= 0 { format!("  {d} {}", t.days_left) } else { format!("  {} {}", -d, t.days_overdue) };
-        out.push(Line::styled(text, if d < 0 { theme.bad } else { theme.base }));
+        let text = if d >= 0 {
+            format!("  {d} {}", t.days_left)
+        } else {
+            format!("  {} {}", -d, t.days_overdue)
+        };
+        out.push(Line::styled(
+            text,
+            if d < 0 { theme.bad } else { theme.base },
+        ));
     }
     if let (Some(need), Some(did)) = (f.needed_rate, f.achieved_rate) {
         let style = if need > did { theme.bad } else { theme.good };
-        out.push(Line::styled(format!("  {} {}{} · {} {}{}", t.needed_rate, fmt::rate(need), t.per_year, t.achieved_rate, fmt::rate(did), t.per_year), style));
+        out.push(Line::styled(
+            format!(
+                "  {} {}{} · {} {}{}",
+                t.needed_rate,
+                fmt::rate(need),
+                t.per_year,
+                t.achieved_rate,
+                fmt::rate(did),
+                t.per_year
+            ),
+            style,
+        ));
     } else if let Some(did) = f.achieved_rate {
-        out.push(Line::styled(format!("  {} {}{}", t.achieved_rate, fmt::rate(did), t.per_year), theme.base));
+        out.push(Line::styled(
+            format!("  {} {}{}", t.achieved_rate, fmt::rate(did), t.per_year),
+            theme.base,
+        ));
     }
     if metric.history.len() >= 2 {
         let values: Vec<f64> = metric.history.iter().map(|p| p.value.value).collect();
@@ -175,15 +302,28 @@ fn metric_lines(metric: &Metric, as_of: chrono::NaiveDate, width: usize, changed
         let last = &metric.history[metric.history.len() - 1];
         let label = format!("  {} {} → {} ", t.history, first.value, last.value);
         let room = width.saturating_sub(text::width(&label));
-        out.push(Line::from(vec![Span::styled(label, theme.dim), Span::styled(fmt::sparkline(&values, room), theme.accent)]));
+        out.push(Line::from(vec![
+            Span::styled(label, theme.dim),
+            Span::styled(fmt::sparkline(&values, room), theme.accent),
+        ]));
     }
     if let Some(note) = &metric.note {
-        out.extend(text::wrap(note, width.saturating_sub(2)).into_iter().map(|l| Line::styled(format!("  {l}"), theme.dim)));
+        out.extend(
+            text::wrap(note, width.saturating_sub(2))
+                .into_iter()
+                .map(|l| Line::styled(format!("  {l}"), theme.dim)),
+        );
     }
     out
 }
 
-fn gauge(label: &str, share: f64, width: usize, style: ratatui::style::Style, theme: &Theme) -> Line<'static> {
+fn gauge(
+    label: &str,
+    share: f64,
+    width: usize,
+    style: ratatui::style::Style,
+    theme: &Theme,
+) -> Line<'static> {
     Line::from(vec![
         Span::styled(format!("  {} ", text::pad(label, 12)), theme.dim),
         Span::styled(fmt::bar(share, width), style),
@@ -191,25 +331,52 @@ fn gauge(label: &str, share: f64, width: usize, style: ratatui::style::Style, th
     ])
 }
 
-fn links(out: &mut Vec<Line<'static>>, app: &App, item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) {
-    let Some(section) = app.detail.section else { return };
+fn links(
+    out: &mut Vec<Line<'static>>,
+    app: &App,
+    item: &Item,
+    briefing: &Briefing,
+    theme: &Theme,
+    t: &Texts,
+) {
+    let Some(section) = app.detail.section else {
+        return;
+    };
     let links = app.links(section, app.detail.index);
     if links.is_empty() {
         return;
     }
-    let heading = if matches!(item.kind, ItemKind::Challenge { .. }) { t.threatens } else { t.threatened_by };
+    let heading = if matches!(item.kind, ItemKind::Challenge { .. }) {
+        t.threatens
+    } else {
+        t.threatened_by
+    };
     out.push(Line::raw(""));
-    out.push(Line::styled(format!("{heading}  (Tab, Enter)"), theme.title));
+    out.push(Line::styled(
+        format!("{heading}  (Tab, Enter)"),
+        theme.title,
+    ));
     for (i, (s, index)) in links.iter().enumerate() {
-        let Some(linked) = briefing.section(*s).get(*index) else { continue };
+        let Some(linked) = briefing.section(*s).get(*index) else {
+            continue;
+        };
         let marker = match &linked.kind {
-            ItemKind::Challenge { severity, .. } => format!("{} {}", severity_symbol(*severity), t.severity(*severity)),
+            ItemKind::Challenge { severity, .. } => {
+                format!("{} {}", severity_symbol(*severity), t.severity(*severity))
+            }
             _ => {
                 let status = item_status(linked, briefing.meta.date);
                 format!("{} {}", status_symbol(status), t.status(status))
             }
         };
-        let style = if i == app.detail.link { theme.selected } else { theme.base };
-        out.push(Line::from(vec![Span::styled(format!(" ▸ {}  ", linked.title), style), Span::styled(marker, theme.dim)]));
+        let style = if i == app.detail.link {
+            theme.selected
+        } else {
+            theme.base
+        };
+        out.push(Line::from(vec![
+            Span::styled(format!(" ▸ {}  ", linked.title), style),
+            Span::styled(marker, theme.dim),
+        ]));
     }
 }

@@ -12,14 +12,26 @@ use crate::texts::Texts;
 use crate::theme::Theme;
 
 pub fn render_full(frame: &mut Frame, area: Rect, doc: &Document, theme: &Theme, t: &Texts) {
-    let title = if doc.missing { format!(" {} {} ", t.waiting_for, doc.path.display()) } else { format!(" {} {} ", t.load_failed, doc.path.display()) };
+    let title = if doc.missing {
+        format!(" {} {} ", t.waiting_for, doc.path.display())
+    } else {
+        format!(" {} {} ", t.load_failed, doc.path.display())
+    };
     let block = panel_block(Span::styled(title, theme.bad), true, theme);
     let mut lines: Vec<Line> = Vec::new();
     for d in &doc.errors {
         lines.extend(d.render().lines().map(|l| Line::raw(l.to_owned())));
     }
-    lines.push(Line::styled("e: edit · r: reload · q: quit — the screen follows the file as you fix it", theme.dim));
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+    lines.push(Line::styled(
+        "e: edit · r: reload · q: quit — the screen follows the file as you fix it",
+        theme.dim,
+    ));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
 }
 
 /// One or two lines at the top: the first error, file:line:col, message and hint.
@@ -27,13 +39,33 @@ pub fn render_banner(frame: &mut Frame, area: Rect, doc: &Document, theme: &Them
     let text = if doc.missing {
         format!(" {} {} ", t.waiting_for, doc.path.display())
     } else {
-        let first = doc.errors.first().map(crate::diagnostic::Diagnostic::summary).unwrap_or_default();
+        let first = doc
+            .errors
+            .first()
+            .map(crate::diagnostic::Diagnostic::summary)
+            .unwrap_or_default();
         let more = doc.errors.len().saturating_sub(1);
-        let more = if more > 0 { format!("  (+{more})") } else { String::new() };
+        let more = if more > 0 {
+            format!("  (+{more})")
+        } else {
+            String::new()
+        };
         format!(" ⚠ {first}{more} ")
     };
-    let height = if super::text::width(&text) > usize::from(area.width) { 2 } else { 1 };
-    let banner = Rect { height: height.min(area.height), ..area };
+    let height = if super::text::width(&text) > usize::from(area.width) {
+        2
+    } else {
+        1
+    };
+    let banner = Rect {
+        height: height.min(area.height),
+        ..area
+    };
     frame.render_widget(Clear, banner);
-    frame.render_widget(Paragraph::new(Line::styled(text, theme.error_banner)).style(theme.error_banner).wrap(Wrap { trim: false }), banner);
+    frame.render_widget(
+        Paragraph::new(Line::styled(text, theme.error_banner))
+            .style(theme.error_banner)
+            .wrap(Wrap { trim: false }),
+        banner,
+    );
 }

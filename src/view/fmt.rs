@@ -15,7 +15,8 @@ pub fn with_unit(number: &str, unit: Option<&str>) -> String {
 
 fn hugs_the_number(unit: &str) -> bool {
     let first = unit.chars().next().unwrap_or(' ');
-    matches!(first, '%' | '‰' | '°' | '×' | '倍') || unicode_width::UnicodeWidthChar::width(first).unwrap_or(1) > 1
+    matches!(first, '%' | '‰' | '°' | '×' | '倍')
+        || unicode_width::UnicodeWidthChar::width(first).unwrap_or(1) > 1
 }
 
 /// The metric's current value with its unit ("67.7亿元", "3纵31横"), or "—".
@@ -53,10 +54,25 @@ pub fn rate(rate: f64) -> String {
 
 /// "▲ +2.1" / "▼ −3", and whether that is good news.
 pub fn change(change: f64, better: Direction) -> (String, bool) {
-    let arrow = if change > 0.0 { "▲" } else if change < 0.0 { "▼" } else { "=" };
-    let sign = if change > 0.0 { "+" } else if change < 0.0 { "−" } else { "" };
+    let arrow = if change > 0.0 {
+        "▲"
+    } else if change < 0.0 {
+        "▼"
+    } else {
+        "="
+    };
+    let sign = if change > 0.0 {
+        "+"
+    } else if change < 0.0 {
+        "−"
+    } else {
+        ""
+    };
     let magnitude = format_rounded(change.abs(), 2);
-    (format!("{arrow} {sign}{magnitude}"), is_improvement(change, better))
+    (
+        format!("{arrow} {sign}{magnitude}"),
+        is_improvement(change, better),
+    )
 }
 
 /// A text progress bar of `width` cells for a share (clamped to the bar; the number says more).
@@ -77,7 +93,11 @@ pub fn bar(share: f64, width: usize) -> String {
 pub fn sparkline(values: &[f64], width: usize) -> String {
     const TICKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
     let values = &values[values.len().saturating_sub(width)..];
-    let (lo, hi) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+    let (lo, hi) = values
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(*v), hi.max(*v))
+        });
     values
         .iter()
         .map(|v| {
@@ -90,10 +110,23 @@ pub fn sparkline(values: &[f64], width: usize) -> String {
 /// The most telling context for a metric, shortest first: progress, rates, change.
 pub fn context(metric: &Metric, f: &Figures, texts: &crate::texts::Texts) -> Option<String> {
     if let (Some(need), Some(did)) = (f.needed_rate, f.achieved_rate) {
-        return Some(format!("{} {}{} · {} {}{}", texts.needed_rate, rate(need), texts.per_year, texts.achieved_rate, rate(did), texts.per_year));
+        return Some(format!(
+            "{} {}{} · {} {}{}",
+            texts.needed_rate,
+            rate(need),
+            texts.per_year,
+            texts.achieved_rate,
+            rate(did),
+            texts.per_year
+        ));
     }
     if let Some(p) = f.progress {
-        return Some(format!("{} {} → {}", texts.progress, percent(p), target(metric).unwrap_or_default()));
+        return Some(format!(
+            "{} {} → {}",
+            texts.progress,
+            percent(p),
+            target(metric).unwrap_or_default()
+        ));
     }
     if let Some(t) = target(metric) {
         return Some(format!("{} {t}", texts.target));

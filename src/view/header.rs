@@ -16,10 +16,15 @@ pub fn render(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme,
     if let Some(sub) = &m.subtitle {
         first.push(Span::styled(format!(" — {sub}"), theme.base));
     }
-    let who: Vec<String> = [m.presenter.clone(), m.organisation.clone(), Some(format!("{} {}", t.as_of, m.date)), m.period.clone()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let who: Vec<String> = [
+        m.presenter.clone(),
+        m.organisation.clone(),
+        Some(format!("{} {}", t.as_of, m.date)),
+        m.period.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     first.push(Span::styled(format!("   {}", who.join(" · ")), theme.dim));
     let lines = vec![Line::from(first), status_line(briefing, theme, t)];
     frame.render_widget(Paragraph::new(lines), area);
@@ -27,7 +32,10 @@ pub fn render(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme,
 
 /// "Goals: 2 ● on track · 1 ▲ at risk   Challenges: 1 ‼ critical · 2 ▲ high".
 pub fn status_line(briefing: &Briefing, theme: &Theme, t: &Texts) -> Line<'static> {
-    let mut spans = vec![Span::styled(format!("{}: ", briefing.section_name(crate::model::Section::Goals)), theme.dim)];
+    let mut spans = vec![Span::styled(
+        format!("{}: ", briefing.section_name(crate::model::Section::Goals)),
+        theme.dim,
+    )];
     let counts = status_counts(briefing);
     let mut first = true;
     for (status, n) in counts.into_iter().filter(|(_, n)| *n > 0) {
@@ -35,15 +43,30 @@ pub fn status_line(briefing: &Briefing, theme: &Theme, t: &Texts) -> Line<'stati
             spans.push(Span::styled(" · ", theme.dim));
         }
         first = false;
-        spans.push(Span::styled(format!("{n} {} {}", status_symbol(status), t.status(status)), theme.status(status)));
+        spans.push(Span::styled(
+            format!("{n} {} {}", status_symbol(status), t.status(status)),
+            theme.status(status),
+        ));
     }
     if briefing.challenges.is_empty() {
         return Line::from(spans);
     }
-    spans.push(Span::styled(format!("   {}: ", briefing.section_name(crate::model::Section::Challenges)), theme.dim));
+    spans.push(Span::styled(
+        format!(
+            "   {}: ",
+            briefing.section_name(crate::model::Section::Challenges)
+        ),
+        theme.dim,
+    ));
     let mut first = true;
     for severity in Severity::ALL {
-        let n = briefing.challenges.iter().filter(|c| matches!(&c.kind, ItemKind::Challenge { severity: s, .. } if *s == severity)).count();
+        let n = briefing
+            .challenges
+            .iter()
+            .filter(
+                |c| matches!(&c.kind, ItemKind::Challenge { severity: s, .. } if *s == severity),
+            )
+            .count();
         if n == 0 {
             continue;
         }
@@ -51,16 +74,29 @@ pub fn status_line(briefing: &Briefing, theme: &Theme, t: &Texts) -> Line<'stati
             spans.push(Span::styled(" · ", theme.dim));
         }
         first = false;
-        spans.push(Span::styled(format!("{n} {} {}", severity_symbol(severity), t.severity(severity)), theme.severity(severity)));
+        spans.push(Span::styled(
+            format!("{n} {} {}", severity_symbol(severity), t.severity(severity)),
+            theme.severity(severity),
+        ));
     }
     Line::from(spans)
 }
 
 /// How many goals have each status (None: no data), in a fixed order.
 pub fn status_counts(briefing: &Briefing) -> Vec<(Option<Status>, usize)> {
-    let statuses: Vec<Option<Status>> = briefing.goals.iter().map(|g| item_status(g, briefing.meta.date)).collect();
-    [Some(Status::OnTrack), Some(Status::AtRisk), Some(Status::OffTrack), Some(Status::Done), None]
-        .into_iter()
-        .map(|s| (s, statuses.iter().filter(|x| **x == s).count()))
-        .collect()
+    let statuses: Vec<Option<Status>> = briefing
+        .goals
+        .iter()
+        .map(|g| item_status(g, briefing.meta.date))
+        .collect();
+    [
+        Some(Status::OnTrack),
+        Some(Status::AtRisk),
+        Some(Status::OffTrack),
+        Some(Status::Done),
+        None,
+    ]
+    .into_iter()
+    .map(|s| (s, statuses.iter().filter(|x| **x == s).count()))
+    .collect()
 }

@@ -14,18 +14,35 @@ use crate::theme::Theme;
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
     let zh = t.language == crate::model::Language::Zh;
     let bindings: Vec<_> = help_for(app.mode()).collect();
-    let label_width = bindings.iter().map(|b| text::width(b.label)).max().unwrap_or(4) + 2;
+    let label_width = bindings
+        .iter()
+        .map(|b| text::width(b.label))
+        .max()
+        .unwrap_or(4)
+        + 2;
     let lines: Vec<Line> = bindings
         .iter()
         .map(|b| {
             let help = if zh { b.help_zh } else { b.help_en };
-            Line::from(vec![Span::styled(text::pad(b.label, label_width), theme.accent), Span::raw(help)])
+            Line::from(vec![
+                Span::styled(text::pad(b.label, label_width), theme.accent),
+                Span::raw(help),
+            ])
         })
         .collect();
     let width = (lines.iter().map(Line::width).max().unwrap_or(20) as u16 + 4).min(area.width);
     let height = (lines.len() as u16 + 2).min(area.height);
-    let popup = Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
     frame.render_widget(Clear, popup);
-    let block = panel_block(Span::styled(format!(" {} — ? ", t.help), theme.accent), true, theme);
+    let block = panel_block(
+        Span::styled(format!(" {} — ? ", t.help), theme.accent),
+        true,
+        theme,
+    );
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

@@ -64,7 +64,12 @@ pub fn overview(area: Rect, focus: Section, has_cards: bool) -> Overview {
         Constraint::Length(1),
     ])
     .areas(area);
-    let mut out = Overview { header, cards, footer, ..Overview::default() };
+    let mut out = Overview {
+        header,
+        cards,
+        footer,
+        ..Overview::default()
+    };
     match arrangement(area.width) {
         Arrangement::SideBySide => {
             let cols: [Rect; 3] = Layout::horizontal([Constraint::Ratio(1, 3); 3]).areas(body);
@@ -75,7 +80,8 @@ pub fn overview(area: Rect, focus: Section, has_cards: bool) -> Overview {
             out.panels = rows.map(Some);
         }
         Arrangement::Tabs => {
-            let [tabs, panel] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
+            let [tabs, panel] =
+                Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
             out.tabs = tabs;
             out.panels[focus.index()] = Some(panel);
         }
@@ -87,12 +93,23 @@ pub fn overview(area: Rect, focus: Section, has_cards: bool) -> Overview {
 pub fn list_page_height(size: (u16, u16)) -> usize {
     let area = Rect::new(0, 0, size.0, size.1);
     let layout = overview(area, Section::Goals, true);
-    layout.panels.iter().flatten().map(|r| usize::from(r.height.saturating_sub(2))).max().unwrap_or(1).max(1)
+    layout
+        .panels
+        .iter()
+        .flatten()
+        .map(|r| usize::from(r.height.saturating_sub(2)))
+        .max()
+        .unwrap_or(1)
+        .max(1)
 }
 
 /// The first visible row of a list so that `selected` stays in view.
 pub fn list_offset(selected: usize, visible: usize) -> usize {
-    if visible == 0 { 0 } else { selected.saturating_sub(visible - 1) }
+    if visible == 0 {
+        0
+    } else {
+        selected.saturating_sub(visible - 1)
+    }
 }
 
 /// The panel and item row under a click.

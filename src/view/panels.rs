@@ -14,25 +14,43 @@ use crate::model::{Briefing, Item, ItemKind, Section};
 use crate::texts::{Texts, severity_symbol, status_symbol};
 use crate::theme::Theme;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, briefing: &Briefing, section: Section, theme: &Theme, t: &Texts) {
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    briefing: &Briefing,
+    section: Section,
+    theme: &Theme,
+    t: &Texts,
+) {
     let focused = app.focus == section;
     let items = briefing.section(section);
     let title = Line::from(vec![
         Span::styled(format!(" {} ", section.index() + 1), theme.dim),
-        Span::styled(format!("{} ", briefing.section_name(section)), if focused { theme.accent } else { theme.title }),
+        Span::styled(
+            format!("{} ", briefing.section_name(section)),
+            if focused { theme.accent } else { theme.title },
+        ),
         Span::styled(format!("({}) ", items.len()), theme.dim),
     ]);
     let block = panel_block(title, focused, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if items.is_empty() {
-        frame.render_widget(Paragraph::new(Span::styled(t.empty_section, theme.dim)), inner);
+        frame.render_widget(
+            Paragraph::new(Span::styled(t.empty_section, theme.dim)),
+            inner,
+        );
         return;
     }
     let visible = usize::from(inner.height);
     let selected = app.selected[section.index()].min(items.len() - 1);
     let offset = layout::list_offset(selected, visible);
-    let query = if app.search.typing.is_some() { app.search.typing.as_deref().unwrap_or("") } else { &app.search.query };
+    let query = if app.search.typing.is_some() {
+        app.search.typing.as_deref().unwrap_or("")
+    } else {
+        &app.search.query
+    };
     let lines: Vec<Line> = items
         .iter()
         .enumerate()
@@ -44,15 +62,34 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, briefing: &Briefing, sec
                 (true, false) => theme.selected_unfocused,
                 _ => Style::default(),
             };
-            let changed = app.doc().is_some_and(|d| d.changed.contains(&ChangeMark::Item(item.id.clone())));
-            item_line(item, briefing, usize::from(inner.width), query, changed, theme, t).style(style)
+            let changed = app
+                .doc()
+                .is_some_and(|d| d.changed.contains(&ChangeMark::Item(item.id.clone())));
+            item_line(
+                item,
+                briefing,
+                usize::from(inner.width),
+                query,
+                changed,
+                theme,
+                t,
+            )
+            .style(style)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
 /// "✎ ▲ at risk  Cut p99 latency           310 ms".
-fn item_line(item: &Item, briefing: &Briefing, width: usize, query: &str, changed: bool, theme: &Theme, t: &Texts) -> Line<'static> {
+fn item_line(
+    item: &Item,
+    briefing: &Briefing,
+    width: usize,
+    query: &str,
+    changed: bool,
+    theme: &Theme,
+    t: &Texts,
+) -> Line<'static> {
     let wide = width >= 32;
     let (marker, marker_style) = marker(item, briefing, wide, theme, t);
     let figure = headline(item).unwrap_or_default();
@@ -65,28 +102,59 @@ fn item_line(item: &Item, briefing: &Briefing, width: usize, query: &str, change
     let marker = format!("{marker} ");
     used += text::width(&marker);
     spans.push(Span::styled(marker, marker_style));
-    let figure_width = if figure.is_empty() { 0 } else { text::width(&figure) + 1 };
+    let figure_width = if figure.is_empty() {
+        0
+    } else {
+        text::width(&figure) + 1
+    };
     let room = width.saturating_sub(used + figure_width);
     let title = text::truncate(&item.title, room);
     let title_width = text::width(&title);
-    spans.extend(highlight(&title, query, if item.key { theme.title } else { theme.base }, theme.matched));
+    spans.extend(highlight(
+        &title,
+        query,
+        if item.key { theme.title } else { theme.base },
+        theme.matched,
+    ));
     if figure_width > 0 && used + title_width + figure_width <= width {
-        spans.push(Span::raw(" ".repeat(width - used - title_width - figure_width + 1)));
+        spans.push(Span::raw(
+            " ".repeat(width - used - title_width - figure_width + 1),
+        ));
         spans.push(Span::styled(figure, theme.figure));
     }
     Line::from(spans)
 }
 
-fn marker(item: &Item, briefing: &Briefing, wide: bool, theme: &Theme, t: &Texts) -> (String, Style) {
+fn marker(
+    item: &Item,
+    briefing: &Briefing,
+    wide: bool,
+    theme: &Theme,
+    t: &Texts,
+) -> (String, Style) {
     match &item.kind {
         ItemKind::Goal { .. } => {
             let status = item_status(item, briefing.meta.date);
-            let word = if wide { format!(" {}", text::pad(t.status(status), 9)) } else { String::new() };
-            (format!("{}{word}", status_symbol(status)), theme.status(status))
+            let word = if wide {
+                format!(" {}", text::pad(t.status(status), 9))
+            } else {
+                String::new()
+            };
+            (
+                format!("{}{word}", status_symbol(status)),
+                theme.status(status),
+            )
         }
         ItemKind::Challenge { severity, .. } => {
-            let word = if wide { format!(" {}", text::pad(t.severity(*severity), 8)) } else { String::new() };
-            (format!("{}{word}", severity_symbol(*severity)), theme.severity(*severity))
+            let word = if wide {
+                format!(" {}", text::pad(t.severity(*severity), 8))
+            } else {
+                String::new()
+            };
+            (
+                format!("{}{word}", severity_symbol(*severity)),
+                theme.severity(*severity),
+            )
         }
         ItemKind::Achievement { .. } => (if item.key { "★" } else { "•" }.to_owned(), theme.accent),
     }
@@ -94,7 +162,11 @@ fn marker(item: &Item, briefing: &Briefing, wide: bool, theme: &Theme, t: &Texts
 
 /// The item's headline figure: its first key metric, else its first metric.
 pub fn headline(item: &Item) -> Option<String> {
-    let metric = item.metrics.iter().find(|m| m.key).or(item.metrics.first())?;
+    let metric = item
+        .metrics
+        .iter()
+        .find(|m| m.key)
+        .or(item.metrics.first())?;
     Some(fmt::value(metric))
 }
 
@@ -118,8 +190,17 @@ pub fn highlight(text: &str, query: &str, base: Style, matched: Style) -> Vec<Sp
 pub fn render_tabs(frame: &mut Frame, area: Rect, app: &App, briefing: &Briefing, theme: &Theme) {
     let mut spans = Vec::new();
     for section in Section::ALL {
-        let label = format!(" {} {} ({}) ", section.index() + 1, briefing.section_name(section), briefing.section(section).len());
-        let style = if section == app.focus { theme.selected } else { theme.dim };
+        let label = format!(
+            " {} {} ({}) ",
+            section.index() + 1,
+            briefing.section_name(section),
+            briefing.section(section).len()
+        );
+        let style = if section == app.focus {
+            theme.selected
+        } else {
+            theme.dim
+        };
         spans.push(Span::styled(label, style));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

@@ -13,7 +13,11 @@ use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let [body, footer] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
-    let block = panel_block(Span::styled(format!(" {} ", EN.briefings), theme.accent), true, theme);
+    let block = panel_block(
+        Span::styled(format!(" {} ", EN.briefings), theme.accent),
+        true,
+        theme,
+    );
     let inner = block.inner(body);
     frame.render_widget(block, body);
     let width = usize::from(inner.width);
@@ -21,21 +25,39 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let offset = layout::list_offset(app.picker_selected, visible);
     let mut lines = Vec::new();
     for (i, doc) in app.docs.iter().enumerate().skip(offset).take(visible) {
-        let style = if i == app.picker_selected { theme.selected } else { Style::default() };
+        let style = if i == app.picker_selected {
+            theme.selected
+        } else {
+            Style::default()
+        };
         let name = doc.path.display().to_string();
         let (first, second) = match doc.briefing() {
             Some(b) => {
                 let mut counts: Vec<Span> = header::status_counts(b)
                     .into_iter()
                     .filter(|(_, n)| *n > 0)
-                    .map(|(s, n)| Span::styled(format!("{n} {}  ", status_symbol(s)), theme.status(s)))
+                    .map(|(s, n)| {
+                        Span::styled(format!("{n} {}  ", status_symbol(s)), theme.status(s))
+                    })
                     .collect();
-                counts.insert(0, Span::styled(format!("   {} · {name} · ", b.meta.date), theme.dim));
-                (Line::from(Span::styled(text::truncate(&b.meta.title, width), theme.title)), Line::from(counts))
+                counts.insert(
+                    0,
+                    Span::styled(format!("   {} · {name} · ", b.meta.date), theme.dim),
+                );
+                (
+                    Line::from(Span::styled(
+                        text::truncate(&b.meta.title, width),
+                        theme.title,
+                    )),
+                    Line::from(counts),
+                )
             }
             None => (
                 Line::from(Span::styled(text::truncate(&name, width), theme.title)),
-                Line::from(Span::styled(format!("   ✖ {} error(s): brief check {name}", doc.errors.len()), theme.bad)),
+                Line::from(Span::styled(
+                    format!("   ✖ {} error(s): brief check {name}", doc.errors.len()),
+                    theme.bad,
+                )),
             ),
         };
         let marker = if doc.errors.is_empty() { "" } else { " ⚠" };
@@ -45,6 +67,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         lines.push(second);
     }
     frame.render_widget(Paragraph::new(lines), inner);
-    let hint = Line::from(vec![Span::styled("↑↓", theme.accent), Span::styled(" choose  ", theme.dim), Span::styled("Enter", theme.accent), Span::styled(" open  ", theme.dim), Span::styled("q", theme.accent), Span::styled(" quit", theme.dim)]);
+    let hint = Line::from(vec![
+        Span::styled("↑↓", theme.accent),
+        Span::styled(" choose  ", theme.dim),
+        Span::styled("Enter", theme.accent),
+        Span::styled(" open  ", theme.dim),
+        Span::styled("q", theme.accent),
+        Span::styled(" quit", theme.dim),
+    ]);
     frame.render_widget(Paragraph::new(hint), footer);
 }

@@ -17,14 +17,29 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
     if app.present.blank {
         return;
     }
-    let Some(briefing) = app.briefing() else { return };
+    let Some(briefing) = app.briefing() else {
+        return;
+    };
     let slides = app.slides();
     let index = app.present.slide.min(slides.len().saturating_sub(1));
-    let Some(slide) = slides.get(index).copied() else { return };
-    let notes = app.show_notes.then(|| slide_notes(briefing, slide)).flatten();
-    let notes_height = if notes.is_some() { (area.height / 4).max(3) } else { 0 };
-    let [body, notes_area, footer] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(notes_height), Constraint::Length(1)]).areas(area);
+    let Some(slide) = slides.get(index).copied() else {
+        return;
+    };
+    let notes = app
+        .show_notes
+        .then(|| slide_notes(briefing, slide))
+        .flatten();
+    let notes_height = if notes.is_some() {
+        (area.height / 4).max(3)
+    } else {
+        0
+    };
+    let [body, notes_area, footer] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(notes_height),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     let body = pad(body);
     match slide {
         Slide::Title => title_slide(frame, body, briefing, theme, t),
@@ -37,23 +52,47 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
         }
     }
     if let Some(notes) = notes {
-        let block = Block::new().borders(Borders::TOP).border_style(theme.border).title(Span::styled(format!(" {} ", t.notes), theme.warn));
+        let block = Block::new()
+            .borders(Borders::TOP)
+            .border_style(theme.border)
+            .title(Span::styled(format!(" {} ", t.notes), theme.warn));
         let inner = block.inner(notes_area);
         frame.render_widget(block, notes_area);
-        let lines: Vec<Line> = text::wrap(&notes, usize::from(inner.width)).into_iter().map(Line::raw).collect();
+        let lines: Vec<Line> = text::wrap(&notes, usize::from(inner.width))
+            .into_iter()
+            .map(Line::raw)
+            .collect();
         frame.render_widget(Paragraph::new(lines).style(theme.warn), inner);
     }
-    footer_line(frame, footer, app, briefing, slide, index, slides.len(), theme, t);
+    footer_line(
+        frame,
+        footer,
+        app,
+        briefing,
+        slide,
+        index,
+        slides.len(),
+        theme,
+        t,
+    );
 }
 
 fn pad(area: Rect) -> Rect {
     let margin = (area.width / 12).min(6);
-    Rect { x: area.x + margin, width: area.width.saturating_sub(margin * 2), y: area.y + 1, height: area.height.saturating_sub(1) }
+    Rect {
+        x: area.x + margin,
+        width: area.width.saturating_sub(margin * 2),
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
+    }
 }
 
 fn slide_notes(briefing: &Briefing, slide: Slide) -> Option<String> {
     match slide {
-        Slide::Item(s, i) => briefing.section(s).get(i).and_then(|item| item.notes.clone()),
+        Slide::Item(s, i) => briefing
+            .section(s)
+            .get(i)
+            .and_then(|item| item.notes.clone()),
         Slide::Title => briefing.meta.notes.clone(),
         _ => None,
     }
@@ -71,12 +110,26 @@ fn big_or_bold(frame: &mut Frame, area: Rect, words: &str, theme: &Theme) -> u16
     };
     match size {
         Some((pixels, height)) => {
-            let widget = BigText::builder().pixel_size(pixels).style(theme.figure).centered().lines(vec![Line::from(words.to_owned())]).build();
-            frame.render_widget(widget, Rect { height: height.min(area.height), ..area });
+            let widget = BigText::builder()
+                .pixel_size(pixels)
+                .style(theme.figure)
+                .centered()
+                .lines(vec![Line::from(words.to_owned())])
+                .build();
+            frame.render_widget(
+                widget,
+                Rect {
+                    height: height.min(area.height),
+                    ..area
+                },
+            );
             height
         }
         None => {
-            let lines: Vec<Line> = text::wrap(words, usize::from(area.width)).into_iter().map(|l| Line::styled(l, theme.title)).collect();
+            let lines: Vec<Line> = text::wrap(words, usize::from(area.width))
+                .into_iter()
+                .map(|l| Line::styled(l, theme.title))
+                .collect();
             let n = lines.len() as u16;
             frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), area);
             n
@@ -86,31 +139,52 @@ fn big_or_bold(frame: &mut Frame, area: Rect, words: &str, theme: &Theme) -> u16
 
 fn title_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme, t: &Texts) {
     let m = &briefing.meta;
-    let top = Rect { y: area.y + area.height / 4, height: area.height - area.height / 4, ..area };
+    let top = Rect {
+        y: area.y + area.height / 4,
+        height: area.height - area.height / 4,
+        ..area
+    };
     let used = big_or_bold(frame, top, &m.title, theme);
     let mut lines = vec![Line::raw("")];
     if let Some(sub) = &m.subtitle {
         lines.push(Line::styled(sub.clone(), theme.accent));
     }
-    let who: Vec<String> = [m.presenter.clone(), m.organisation.clone()].into_iter().flatten().collect();
+    let who: Vec<String> = [m.presenter.clone(), m.organisation.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
     if !who.is_empty() {
         lines.push(Line::styled(who.join(" · "), theme.base));
     }
-    let when: Vec<String> = [Some(m.date.to_string()), m.period.clone()].into_iter().flatten().collect();
+    let when: Vec<String> = [Some(m.date.to_string()), m.period.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
     lines.push(Line::styled(when.join(" · "), theme.dim));
     lines.push(Line::raw(""));
     lines.push(header::status_line(briefing, theme, t).alignment(Alignment::Center));
     if let Some(summary) = &m.summary {
         lines.push(Line::raw(""));
-        lines.extend(text::wrap(summary, usize::from(area.width)).into_iter().map(|l| Line::styled(l, theme.base)));
+        lines.extend(
+            text::wrap(summary, usize::from(area.width))
+                .into_iter()
+                .map(|l| Line::styled(l, theme.base)),
+        );
     }
-    let rest = Rect { y: top.y + used, height: top.height.saturating_sub(used), ..top };
+    let rest = Rect {
+        y: top.y + used,
+        height: top.height.saturating_sub(used),
+        ..top
+    };
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rest);
 }
 
 fn key_metrics_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme, t: &Texts) {
     let [heading, grid] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(area);
-    frame.render_widget(centered(Line::styled(t.key_metrics, theme.title), theme.title), heading);
+    frame.render_widget(
+        centered(Line::styled(t.key_metrics, theme.title), theme.title),
+        heading,
+    );
     let metrics = cards::key_metrics(briefing);
     let columns = usize::from((grid.width / 28).clamp(1, 4));
     let rows = metrics.len().div_ceil(columns).max(1);
@@ -120,53 +194,118 @@ fn key_metrics_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: 
         if y + row_height > grid.bottom() {
             break;
         }
-        let row = Rect { y, height: row_height, ..grid };
-        let rects = Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns]).split(row);
+        let row = Rect {
+            y,
+            height: row_height,
+            ..grid
+        };
+        let rects =
+            Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns]).split(row);
         for ((_, metric), rect) in chunk.iter().zip(rects.iter()) {
             cards::render_card(frame, *rect, metric, briefing.meta.date, false, theme, t);
         }
     }
 }
 
-fn section_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, section: Section, theme: &Theme, t: &Texts) {
-    let top = Rect { y: area.y + area.height / 5, height: area.height - area.height / 5, ..area };
+fn section_slide(
+    frame: &mut Frame,
+    area: Rect,
+    briefing: &Briefing,
+    section: Section,
+    theme: &Theme,
+    t: &Texts,
+) {
+    let top = Rect {
+        y: area.y + area.height / 5,
+        height: area.height - area.height / 5,
+        ..area
+    };
     let used = big_or_bold(frame, top, briefing.section_name(section), theme);
     let mut lines = vec![Line::raw("")];
     for item in briefing.section(section) {
         let (marker, style) = match &item.kind {
             ItemKind::Goal { .. } => {
                 let s = item_status(item, briefing.meta.date);
-                (format!("{} {}", status_symbol(s), t.status(s)), theme.status(s))
+                (
+                    format!("{} {}", status_symbol(s), t.status(s)),
+                    theme.status(s),
+                )
             }
-            ItemKind::Challenge { severity, .. } => (format!("{} {}", severity_symbol(*severity), t.severity(*severity)), theme.severity(*severity)),
+            ItemKind::Challenge { severity, .. } => (
+                format!("{} {}", severity_symbol(*severity), t.severity(*severity)),
+                theme.severity(*severity),
+            ),
             ItemKind::Achievement { .. } => ("•".to_owned(), theme.accent),
         };
-        let figure = super::panels::headline(item).map(|f| format!("  {f}")).unwrap_or_default();
-        lines.push(Line::from(vec![Span::styled(format!("{marker}  "), style), Span::raw(item.title.clone()), Span::styled(figure, theme.figure)]));
+        let figure = super::panels::headline(item)
+            .map(|f| format!("  {f}"))
+            .unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{marker}  "), style),
+            Span::raw(item.title.clone()),
+            Span::styled(figure, theme.figure),
+        ]));
     }
-    let rest = Rect { y: top.y + used, height: top.height.saturating_sub(used), ..top };
+    let rest = Rect {
+        y: top.y + used,
+        height: top.height.saturating_sub(used),
+        ..top
+    };
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rest);
 }
 
-fn item_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, item: &Item, theme: &Theme, t: &Texts) {
+fn item_slide(
+    frame: &mut Frame,
+    area: Rect,
+    briefing: &Briefing,
+    item: &Item,
+    theme: &Theme,
+    t: &Texts,
+) {
     let as_of = briefing.meta.date;
     let mut heading = vec![Line::styled(item.title.clone(), theme.title)];
     let marker = match &item.kind {
         ItemKind::Goal { .. } => {
             let s = item_status(item, as_of);
-            Some(Span::styled(format!("{} {}", status_symbol(s), t.status(s)), theme.status(s)))
+            Some(Span::styled(
+                format!("{} {}", status_symbol(s), t.status(s)),
+                theme.status(s),
+            ))
         }
-        ItemKind::Challenge { severity, .. } => Some(Span::styled(format!("{} {} {}", severity_symbol(*severity), t.severity, t.severity(*severity)), theme.severity(*severity))),
+        ItemKind::Challenge { severity, .. } => Some(Span::styled(
+            format!(
+                "{} {} {}",
+                severity_symbol(*severity),
+                t.severity,
+                t.severity(*severity)
+            ),
+            theme.severity(*severity),
+        )),
         ItemKind::Achievement { date } => date.map(|d| Span::styled(d.to_string(), theme.dim)),
     };
     heading.extend(marker.map(Line::from));
     let heading_height = heading.len() as u16 + 1;
     let metrics: Vec<_> = item.metrics.iter().take(3).collect();
-    let cards_height = if metrics.is_empty() { 0 } else if area.height >= 22 { 10 } else { 4 };
-    let [head, figures, body] = Layout::vertical([Constraint::Length(heading_height), Constraint::Length(cards_height), Constraint::Min(0)]).areas(area);
+    let cards_height = if metrics.is_empty() {
+        0
+    } else if area.height >= 22 {
+        10
+    } else {
+        4
+    };
+    let [head, figures, body] = Layout::vertical([
+        Constraint::Length(heading_height),
+        Constraint::Length(cards_height),
+        Constraint::Min(0),
+    ])
+    .areas(area);
     frame.render_widget(Paragraph::new(heading).alignment(Alignment::Center), head);
     if !metrics.is_empty() {
-        let rects = Layout::horizontal(vec![Constraint::Ratio(1, metrics.len() as u32); metrics.len()]).split(figures);
+        let rects = Layout::horizontal(vec![
+            Constraint::Ratio(1, metrics.len() as u32);
+            metrics.len()
+        ])
+        .split(figures);
         for (metric, rect) in metrics.iter().zip(rects.iter()) {
             cards::render_card(frame, *rect, metric, as_of, false, theme, t);
         }
@@ -174,38 +313,79 @@ fn item_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, item: &Item, t
     let width = usize::from(body.width);
     let mut lines = vec![Line::raw("")];
     if let Some(summary) = &item.summary {
-        lines.extend(text::wrap(summary, width).into_iter().map(|l| Line::styled(l, theme.base)));
+        lines.extend(
+            text::wrap(summary, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.base)),
+        );
     }
     let bullets: &[String] = match &item.kind {
         ItemKind::Challenge { mitigation, .. } if !mitigation.is_empty() => mitigation,
         _ => &item.details,
     };
     for bullet in bullets {
-        for (i, l) in text::wrap(bullet, width.saturating_sub(3)).into_iter().enumerate() {
-            lines.push(Line::from(vec![Span::styled(if i == 0 { " • " } else { "   " }, theme.accent), Span::raw(l)]));
+        for (i, l) in text::wrap(bullet, width.saturating_sub(3))
+            .into_iter()
+            .enumerate()
+        {
+            lines.push(Line::from(vec![
+                Span::styled(if i == 0 { " • " } else { "   " }, theme.accent),
+                Span::raw(l),
+            ]));
         }
     }
     for metric in item.metrics.iter().skip(3) {
         let f = Figures::of(metric, as_of);
-        lines.push(Line::from(vec![Span::styled(format!("{}  ", metric.label), theme.dim), Span::styled(fmt::value(metric), theme.figure), Span::styled(f.status.map(|s| format!("  {}", t.status(Some(s)))).unwrap_or_default(), theme.status(f.status))]));
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}  ", metric.label), theme.dim),
+            Span::styled(fmt::value(metric), theme.figure),
+            Span::styled(
+                f.status
+                    .map(|s| format!("  {}", t.status(Some(s))))
+                    .unwrap_or_default(),
+                theme.status(f.status),
+            ),
+        ]));
     }
     frame.render_widget(Paragraph::new(lines), body);
 }
 
 #[allow(clippy::too_many_arguments)]
-fn footer_line(frame: &mut Frame, area: Rect, app: &App, briefing: &Briefing, slide: Slide, index: usize, total: usize, theme: &Theme, t: &Texts) {
+fn footer_line(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    briefing: &Briefing,
+    slide: Slide,
+    index: usize,
+    total: usize,
+    theme: &Theme,
+    t: &Texts,
+) {
     let section = match slide {
         Slide::Section(s) | Slide::Item(s, _) => briefing.section_name(s).to_owned(),
         Slide::KeyMetrics => t.key_metrics.to_owned(),
         Slide::Title => briefing.meta.title.clone(),
     };
     let clock = app.now.format("%H:%M:%S").to_string();
-    let elapsed = app.present.started.map_or(0, |s| (app.now - s).num_seconds().max(0));
-    let elapsed = format!("{:02}:{:02}:{:02}", elapsed / 3600, elapsed / 60 % 60, elapsed % 60);
+    let elapsed = app
+        .present
+        .started
+        .map_or(0, |s| (app.now - s).num_seconds().max(0));
+    let elapsed = format!(
+        "{:02}:{:02}:{:02}",
+        elapsed / 3600,
+        elapsed / 60 % 60,
+        elapsed % 60
+    );
     let left = match &app.present.goto {
         Some(typed) => Span::styled(format!("{}: {typed}▏", t.goto_slide), theme.accent),
         None => Span::styled(format!("{} {}/{}", t.slide, index + 1, total), theme.accent),
     };
-    let line = Line::from(vec![left, Span::styled(format!("  ·  {}", text::truncate(&section, 30)), theme.dim), Span::styled(format!("  ·  {clock}  ⏱ {elapsed}"), theme.dim)]);
+    let line = Line::from(vec![
+        left,
+        Span::styled(format!("  ·  {}", text::truncate(&section, 30)), theme.dim),
+        Span::styled(format!("  ·  {clock}  ⏱ {elapsed}"), theme.dim),
+    ]);
     frame.render_widget(Paragraph::new(line), area);
 }

@@ -88,7 +88,9 @@ fn tokens(text: &str) -> Vec<&str> {
             ranges.push((start, i));
         }
         match ranges.last_mut() {
-            Some(last) if is_closing(ch) && last.1 == i && &text[last.0..last.1] != " " => last.1 = end,
+            Some(last) if is_closing(ch) && last.1 == i && &text[last.0..last.1] != " " => {
+                last.1 = end
+            }
             _ => ranges.push((i, end)),
         }
     }
@@ -99,7 +101,22 @@ fn tokens(text: &str) -> Vec<&str> {
 }
 
 fn is_closing(ch: char) -> bool {
-    matches!(ch, '，' | '。' | '、' | '；' | '：' | '！' | '？' | '）' | '”' | '’' | '》' | '」' | '』' | '】')
+    matches!(
+        ch,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '）'
+            | '”'
+            | '’'
+            | '》'
+            | '」'
+            | '』'
+            | '】'
+    )
 }
 
 /// Pads with spaces on the right to exactly `columns` (text wider is truncated).

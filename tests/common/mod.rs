@@ -14,7 +14,12 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 
 pub const TIMEOUT: Duration = Duration::from_secs(10);
 
+/// A needle to look for on screen and the instant it was first seen.
+pub type Watch = Arc<Mutex<Option<(String, Option<Instant>)>>>;
+
 pub struct Session {
+    /// When set, the reader records the instant the screen first contains the needle.
+    pub watch: Watch,
     master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
@@ -25,10 +30,40 @@ pub struct Session {
 impl Session {
     /// Starts `brief ARGS` in a `cols`×`rows` pseudo-terminal in `cwd`.
     pub fn start(args: &[&str], cols: u16, rows: u16, cwd: &Path, env: &[(&str, &str)]) -> Session {
+        Session::start_program(env!("CARGO_BIN_EXE_brief"), args, cols, rows, cwd, env)
+    }
+
+    /// Starts any program the same way (for measuring a peer side by side).
+    pub fn start_program(
+        program: &str,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        cwd: &Path,
+        env: &[(&str, &str)],
+    ) -> Session {
+        Session::start_watching(program, args, (cols, rows), cwd, env, None).0
+    }
+
+    /// Starts a program with the reader already armed for `needle`; returns the spawn instant,
+    /// so that `seen_at() - spawned` is the time from start to that screen.
+    pub fn start_watching(
+        program: &str,
+        args: &[&str],
+        (cols, rows): (u16, u16),
+        cwd: &Path,
+        env: &[(&str, &str)],
+        needle: Option<&str>,
+    ) -> (Session, Instant) {
         let pty = native_pty_system()
-            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_brief"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
@@ -36,24 +71,65 @@ impl Session {
         for (k, v) in env {
             cmd.env(k, v);
         }
+        let watch: Watch = Arc::new(Mutex::new(needle.map(|n| (n.to_owned(), None))));
+        let spawned = Instant::now();
         let child = pty.slave.spawn_command(cmd).expect("spawn brief");
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let output = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
-        let (p, o) = (parser.clone(), output.clone());
+        let (p, o, w) = (parser.clone(), output.clone(), watch.clone());
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
-                p.lock().unwrap().process(&buf[..n]);
+                let mut parser = p.lock().unwrap();
+                parser.process(&buf[..n]);
+                if let Some((needle, seen @ None)) = w.lock().unwrap().as_mut()
+                    && parser.screen().contents().contains(needle.as_str())
+                {
+                    *seen = Some(Instant::now());
+                }
+                drop(parser);
                 o.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
         let writer = pty.master.take_writer().expect("pty writer");
-        Session { master: pty.master, writer, child, parser, output }
+        (
+            Session {
+                watch,
+                master: pty.master,
+                writer,
+                child,
+                parser,
+                output,
+            },
+            spawned,
+        )
+    }
+
+    /// Arms the reader to timestamp the first screen that shows `needle`.
+    pub fn arm(&self, needle: &str) {
+        *self.watch.lock().unwrap() = Some((needle.to_owned(), None));
+    }
+
+    /// Waits for the armed needle and returns when it first appeared.
+    pub fn seen_at(&self) -> Instant {
+        let start = Instant::now();
+        loop {
+            if let Some((_, Some(at))) = self.watch.lock().unwrap().as_ref() {
+                return *at;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!(
+                    "timed out waiting for the armed needle; screen:\n{}",
+                    self.screen()
+                );
+            }
+            std::thread::sleep(Duration::from_micros(200));
+        }
     }
 
     pub fn send(&mut self, keys: &str) {
@@ -71,7 +147,10 @@ impl Session {
     }
 
     pub fn wait_gone(&self, needle: &str) -> String {
-        self.wait_until(|s| !s.contains(needle), &format!("{needle:?} gone from screen"))
+        self.wait_until(
+            |s| !s.contains(needle),
+            &format!("{needle:?} gone from screen"),
+        )
     }
 
     pub fn wait_until(&self, ok: impl Fn(&str) -> bool, what: &str) -> String {
@@ -89,8 +168,19 @@ impl Session {
     }
 
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
-        self.parser.lock().unwrap().screen_mut().set_size(rows, cols);
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
     }
 
     pub fn pid(&self) -> u32 {
@@ -131,12 +221,19 @@ impl Session {
         let screen = parser.screen();
         assert!(!screen.alternate_screen(), "still on the alternate screen");
         assert!(!screen.hide_cursor(), "cursor still hidden");
-        assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None, "mouse still captured");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse still captured"
+        );
         let fd = self.master.as_raw_fd().expect("master fd");
         // SAFETY: tcgetattr fills a zeroed termios for a valid descriptor.
         let mut t: libc::termios = unsafe { std::mem::zeroed() };
         assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0, "tcgetattr");
-        assert!(t.c_lflag & libc::ICANON != 0, "still in raw mode (ICANON off)");
+        assert!(
+            t.c_lflag & libc::ICANON != 0,
+            "still in raw mode (ICANON off)"
+        );
         assert!(t.c_lflag & libc::ECHO != 0, "echo still off");
     }
 }

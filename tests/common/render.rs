@@ -31,7 +31,9 @@ pub fn draw(app: &mut App, width: u16, height: u16) -> Buffer {
 pub fn draw_with(app: &mut App, width: u16, height: u16, theme: &Theme) -> Buffer {
     app.size = (width, height);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| brief::view::render(f, app, theme)).unwrap();
+    terminal
+        .draw(|f| brief::view::render(f, app, theme))
+        .unwrap();
     terminal.backend().buffer().clone()
 }
 
