@@ -6,8 +6,8 @@
 //! - a deadline passed with the target unmet is `off track`;
 //! - with a baseline date and a deadline, progress is compared with the share of time elapsed:
 //!   progress ≥ elapsed − 10 points is `on track`, ≥ elapsed − 25 points `at risk`, else `off track`;
-//! - otherwise, with a needed and an achieved rate per year: needed ≤ achieved is `on track`,
-//!   needed ≤ 1.5 × achieved `at risk`, else `off track`;
+//! - otherwise, with a needed and an achieved rate per year: needed no steeper than achieved
+//!   (in the better direction) is `on track`, up to 1.5 × as steep `at risk`, else `off track`;
 //! - otherwise there is no computed status.
 
 use chrono::NaiveDate;
@@ -18,6 +18,9 @@ const ON_TRACK_SLACK: f64 = 0.10;
 const AT_RISK_SLACK: f64 = 0.25;
 const AT_RISK_RATE_FACTOR: f64 = 1.5;
 const DAYS_PER_YEAR: f64 = 365.2425;
+/// Rates per year are only computed over at least this many years: annualising a quarter's
+/// change gives figures like "needs 300%/yr" that mean nothing to a room.
+const MIN_RATE_YEARS: f64 = 1.0;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Figures {
@@ -71,16 +74,25 @@ impl Figures {
             let since = metric.as_of.unwrap_or(as_of);
             let years = (by - since).num_days() as f64 / DAYS_PER_YEAR;
             let aim = target.kind.aim(current);
-            if years > 0.0 && current > 0.0 && aim > 0.0 && !met {
+            if years >= MIN_RATE_YEARS && current > 0.0 && aim > 0.0 && !met {
                 f.needed_rate = Some(((aim / current).powf(1.0 / years) - 1.0) * 100.0);
             }
         }
-        f.status = Some(status(&f, met));
+        f.status = Some(status(&f, met, metric.better));
         f
+    }
+
+    /// Whether the rate needed is steeper than the rate achieved, in the better direction.
+    pub fn behind_rate(&self, better: Direction) -> Option<bool> {
+        let (need, did) = (self.needed_rate?, self.achieved_rate?);
+        Some(match better {
+            Direction::Higher => need > did,
+            Direction::Lower => need < did,
+        })
     }
 }
 
-fn status(f: &Figures, met: bool) -> Status {
+fn status(f: &Figures, met: bool, better: Direction) -> Status {
     if met {
         return Status::Done;
     }
@@ -120,7 +132,7 @@ fn achieved_rate(metric: &Metric) -> Option<f64> {
     let last = dated.iter().max_by_key(|(d, _)| *d);
     if let (Some((d0, v0)), Some((d1, v1))) = (first, last) {
         let years = (*d1 - *d0).num_days() as f64 / DAYS_PER_YEAR;
-        if years > 0.0 && *v0 > 0.0 && *v1 > 0.0 {
+        if years >= MIN_RATE_YEARS && *v0 > 0.0 && *v1 > 0.0 {
             return Some(((v1 / v0).powf(1.0 / years) - 1.0) * 100.0);
         }
     }

@@ -226,8 +226,9 @@ fn team_briefing_shows_every_target_kind_and_lower_is_better() {
                 "{}: {n} history points",
                 metric.label
             );
+            // Histories of a quarter or two are too short to annualise meaningfully.
             assert!(
-                Figures::of(metric, en.meta.date).achieved_rate.is_some(),
+                Figures::of(metric, en.meta.date).achieved_rate.is_none(),
                 "{}",
                 metric.label
             );

@@ -94,12 +94,12 @@ pub fn render_card(
             .lines(vec![Line::from(number.clone())])
             .build();
         frame.render_widget(widget, digits);
-        lines.push(figure_line(metric, &f, theme, t));
+        lines.push(fit(figure_line(metric, &f, theme, t), inner_width));
         lines.extend(context_lines(metric, &f, inner_width, theme, t));
         frame.render_widget(Paragraph::new(lines), rest);
         return;
     }
-    lines.push(figure_line(metric, &f, theme, t));
+    lines.push(fit(figure_line(metric, &f, theme, t), inner_width));
     lines.extend(context_lines(metric, &f, inner_width, theme, t));
     frame.render_widget(Paragraph::new(lines), inner);
 }
@@ -135,6 +135,14 @@ pub fn figure_line(metric: &Metric, f: &Figures, theme: &Theme, t: &Texts) -> Li
     Line::from(spans)
 }
 
+/// Drops trailing parts (status, then change) until the line fits; the figure always stays.
+fn fit(mut line: Line<'static>, width: usize) -> Line<'static> {
+    while line.spans.len() > 1 && line.width() > width {
+        line.spans.pop();
+    }
+    line
+}
+
 /// Up to two lines of context: the rate contrast or progress, then a bar or sparkline.
 pub fn context_lines(
     metric: &Metric,
@@ -145,7 +153,7 @@ pub fn context_lines(
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if let Some(context) = fmt::context(metric, f, t) {
-        let bad = matches!((f.needed_rate, f.achieved_rate), (Some(n), Some(a)) if n > a);
+        let bad = f.progress.is_none() && f.behind_rate(metric.better) == Some(true);
         lines.push(Line::styled(
             text::truncate(&context, width),
             if bad { theme.bad } else { theme.base },
