@@ -152,7 +152,11 @@ fn hints(app: &App, theme: &Theme, t: &Texts) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     for b in help_for(app.mode()).filter(|b| FOOTER_ACTIONS.contains(&b.action)) {
         let help = if zh { b.help_zh } else { b.help_en };
-        let label = if app.size.0 < 100 { b.label.split(' ').next().unwrap_or(b.label) } else { b.label };
+        let label = if app.size.0 < 100 {
+            b.label.split(' ').next().unwrap_or(b.label)
+        } else {
+            b.label
+        };
         spans.push(Span::styled(label.to_owned(), theme.accent));
         spans.push(Span::styled(format!(" {help}  "), theme.dim));
     }

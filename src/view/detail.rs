@@ -277,7 +277,11 @@ fn metric_lines(
         ));
     }
     if let (Some(need), Some(did)) = (f.needed_rate, f.achieved_rate) {
-        let style = if f.behind_rate(metric.better) == Some(true) { theme.bad } else { theme.good };
+        let style = if f.behind_rate(metric.better) == Some(true) {
+            theme.bad
+        } else {
+            theme.good
+        };
         out.push(Line::styled(
             format!(
                 "  {} {}{} · {} {}{}",
