@@ -8,7 +8,7 @@
 //!   progress ≥ elapsed − 10 points is `on track`, ≥ elapsed − 25 points `at risk`, else `off track`;
 //! - otherwise, with a needed and an achieved rate per year: needed no steeper than achieved
 //!   (in the better direction) is `on track`, up to 1.5 × as steep `at risk`, else `off track`;
-//! - otherwise there is no computed status.
+//! - otherwise (nothing to judge the pace by) there is no computed status.
 
 use chrono::NaiveDate;
 
@@ -78,7 +78,7 @@ impl Figures {
                 f.needed_rate = Some(((aim / current).powf(1.0 / years) - 1.0) * 100.0);
             }
         }
-        f.status = Some(status(&f, met, metric.better));
+        f.status = status(&f, met, metric.better);
         f
     }
 
@@ -92,33 +92,37 @@ impl Figures {
     }
 }
 
-fn status(f: &Figures, met: bool, better: Direction) -> Status {
+fn status(f: &Figures, met: bool, better: Direction) -> Option<Status> {
     if met {
-        return Status::Done;
+        return Some(Status::Done);
     }
     if f.days_left.is_some_and(|d| d < 0) {
-        return Status::OffTrack;
+        return Some(Status::OffTrack);
     }
     if let (Some(progress), Some(elapsed)) = (f.progress, f.elapsed) {
         let elapsed = elapsed.clamp(0.0, 1.0);
-        return if progress >= elapsed - ON_TRACK_SLACK {
+        return Some(if progress >= elapsed - ON_TRACK_SLACK {
             Status::OnTrack
         } else if progress >= elapsed - AT_RISK_SLACK {
             Status::AtRisk
         } else {
             Status::OffTrack
-        };
+        });
     }
-    match (f.needed_rate, f.achieved_rate) {
-        (Some(needed), Some(achieved)) if needed <= achieved => Status::OnTrack,
-        (Some(needed), Some(achieved))
-            if achieved > 0.0 && needed <= achieved * AT_RISK_RATE_FACTOR =>
-        {
-            Status::AtRisk
-        }
-        (Some(_), Some(_)) => Status::OffTrack,
-        _ => Status::OnTrack,
-    }
+    // Measured in the better direction, so that for lower-is-better a fall counts as positive.
+    let sign = if better == Direction::Lower {
+        -1.0
+    } else {
+        1.0
+    };
+    let (needed, achieved) = (f.needed_rate? * sign, f.achieved_rate? * sign);
+    Some(if needed <= achieved {
+        Status::OnTrack
+    } else if achieved > 0.0 && needed <= achieved * AT_RISK_RATE_FACTOR {
+        Status::AtRisk
+    } else {
+        Status::OffTrack
+    })
 }
 
 /// Compound growth per year over the dated history, else the stated `annual_growth`.

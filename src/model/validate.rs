@@ -30,6 +30,7 @@ pub fn validate(
         ids: HashMap::new(),
     };
     let briefing = v.briefing(raw, today);
+    v.diagnostics.sort_by_key(|d| (d.line, d.column));
     if v.diagnostics.iter().any(Diagnostic::is_error) {
         Err(v.diagnostics)
     } else {
@@ -163,9 +164,13 @@ impl Validator<'_> {
         section: Section,
         refs: &mut Vec<Reference>,
     ) -> Vec<Item> {
-        raw.into_iter()
+        let mut items: Vec<Item> = raw
+            .into_iter()
             .map(|item| self.item(item, section, refs))
-            .collect()
+            .collect();
+        // `key = true` promotes an item to the front of its section; the rest keep file order.
+        items.sort_by_key(|item| !item.key);
+        items
     }
 
     fn item(&mut self, raw: RawItem, section: Section, refs: &mut Vec<Reference>) -> Item {
@@ -336,11 +341,12 @@ impl Validator<'_> {
                 let hint = did_you_mean(&id, briefing.goals.iter().map(|g| g.id.as_str()))
                     .map(|s| format!("did you mean `{s}`?"))
                     .unwrap_or_else(|| {
-                        let known: Vec<_> = briefing
+                        let mut known: Vec<_> = briefing
                             .goals
                             .iter()
                             .map(|g| format!("`{}`", g.id))
                             .collect();
+                        known.dedup();
                         format!(
                             "known goal ids: {}",
                             if known.is_empty() {
@@ -377,7 +383,8 @@ impl Validator<'_> {
         };
         if let (Some(t), Some(b), Some(span)) = (&target, &baseline, target_span) {
             let aim = t.kind.aim(b.value.value);
-            if aim == b.value.value && !matches!(t.kind, TargetKind::Between(..)) {
+            // "At most 5.5, from 5.5" holds a line and is fine; "reach 60 from 60" measures nothing.
+            if aim == b.value.value && matches!(t.kind, TargetKind::Reach(_)) {
                 self.error(
                     span,
                     format!("the target equals the baseline ({})", b.value),
@@ -537,6 +544,16 @@ impl Validator<'_> {
                         metric.line,
                         format!(
                             "metric `{}` has a target but no current value",
+                            metric.label
+                        ),
+                    );
+                }
+                let quoted_number = matches!(&metric.value, Some(super::Value::Text(t)) if t.trim().parse::<f64>().is_ok());
+                if metric.target.is_some() && quoted_number {
+                    self.warning(
+                        metric.line,
+                        format!(
+                            "metric `{}` has its value in quotes, so it is text and its target cannot be judged; write the number without quotes",
                             metric.label
                         ),
                     );
@@ -740,6 +757,31 @@ pub fn parse_duration(text: &str) -> Option<std::time::Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn load(text: &str) -> Briefing {
+        let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        match crate::load::load_str(text, Path::new("t.toml"), today) {
+            Ok(loaded) => loaded.briefing,
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    #[test]
+    fn key_items_come_first_and_the_rest_keep_file_order() {
+        let b = load(
+            "title = \"t\"\n[[goals]]\ntitle = \"a\"\nsummary = \"s\"\n[[goals]]\ntitle = \"b\"\nsummary = \"s\"\n[[goals]]\ntitle = \"c\"\nsummary = \"s\"\nkey = true\n",
+        );
+        let titles: Vec<&str> = b.goals.iter().map(|g| g.title.as_str()).collect();
+        assert_eq!(titles, ["c", "a", "b"]);
+    }
+
+    #[test]
+    fn a_held_line_may_equal_its_baseline() {
+        let b = load(
+            "title = \"t\"\n[[goals]]\ntitle = \"jobs\"\n[[goals.metrics]]\nlabel = \"unemployment\"\nvalue = 5.4\nbaseline = { value = 5.5 }\ntarget = { at_most = 5.5 }\n",
+        );
+        assert_eq!(b.goals[0].metrics.len(), 1);
+    }
 
     #[test]
     fn slugs_keep_cjk_and_join_words() {
