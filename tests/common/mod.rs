@@ -21,7 +21,7 @@ pub struct Session {
     /// When set, the reader records the instant the screen first contains the needle.
     pub watch: Watch,
     master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
     child: Box<dyn Child + Send + Sync>,
     parser: Arc<Mutex<vt100::Parser>>,
     output: Arc<Mutex<Vec<u8>>>,
@@ -78,7 +78,13 @@ impl Session {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let output = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
-        let (p, o, w) = (parser.clone(), output.clone(), watch.clone());
+        let writer = Arc::new(Mutex::new(pty.master.take_writer().expect("pty writer")));
+        let (p, o, w, answer) = (
+            parser.clone(),
+            output.clone(),
+            watch.clone(),
+            writer.clone(),
+        );
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -93,10 +99,10 @@ impl Session {
                     *seen = Some(Instant::now());
                 }
                 drop(parser);
+                answer_queries(&buf[..n], &answer);
                 o.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
-        let writer = pty.master.take_writer().expect("pty writer");
         (
             Session {
                 watch,
@@ -133,8 +139,9 @@ impl Session {
     }
 
     pub fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
+        let mut writer = self.writer.lock().unwrap();
+        writer.write_all(keys.as_bytes()).unwrap();
+        writer.flush().unwrap();
     }
 
     pub fn screen(&self) -> String {
@@ -241,6 +248,24 @@ impl Session {
 impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.child.kill();
+    }
+}
+
+/// Answers the queries a real terminal answers (device attributes, status, cursor position),
+/// so that programs which wait for them (presenterm does) start as they would in a terminal.
+/// brief itself sends none.
+fn answer_queries(chunk: &[u8], writer: &Mutex<Box<dyn Write + Send>>) {
+    let replies: [(&[u8], &[u8]); 3] = [
+        (b"\x1b[c", b"\x1b[?62;22c"),
+        (b"\x1b[5n", b"\x1b[0n"),
+        (b"\x1b[6n", b"\x1b[1;1R"),
+    ];
+    for (query, reply) in replies {
+        if chunk.windows(query.len()).any(|w| w == query) {
+            let mut writer = writer.lock().unwrap();
+            let _ = writer.write_all(reply);
+            let _ = writer.flush();
+        }
     }
 }
 
