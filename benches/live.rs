@@ -100,12 +100,20 @@ fn main() {
     let mut s = Session::start(&[large.to_str().unwrap()], SIZE.0, SIZE.1, &dir, &[]);
     s.wait_for("Large briefing");
     let fresh = status_kib(s.pid(), "VmHWM");
-    for i in 0..50 {
+    let mut steps = Vec::new();
+    for i in 1..=50 {
         let marker = format!("Large briefing r{i}");
         s.arm(&marker);
         std::fs::write(&large, text.replacen("Large briefing", &marker, 1)).unwrap();
         s.seen_at();
+        if [1, 10, 25, 50].contains(&i) {
+            steps.push(format!("{i}: {} KiB", status_kib(s.pid(), "VmRSS")));
+        }
     }
+    println!(
+        "brief, 10,000 items: resident after N reloads: {}",
+        steps.join(", ")
+    );
     let after = status_kib(s.pid(), "VmHWM");
     let rss = status_kib(s.pid(), "VmRSS");
     println!(

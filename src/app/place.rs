@@ -1,7 +1,7 @@
 //! The reader's place, by id rather than index, so it survives a reload that adds, removes or
 //! reorders items.
 
-use super::slides::Slide;
+use super::slides::{self, Slide};
 use super::{App, Screen};
 use crate::model::{Briefing, Section};
 
@@ -61,32 +61,35 @@ impl App {
     }
 
     pub(super) fn restore_place(&mut self, place: &Place) {
-        let Some(b) = self.briefing().cloned() else {
+        let Some(b) = self.briefing() else {
             return;
         };
-        for s in Section::ALL {
-            let len = b.section(s).len();
+        let selected = Section::ALL.map(|s| {
             let found = place.selected[s.index()]
                 .as_ref()
-                .and_then(|k| find(&b, s, k));
-            let slot = &mut self.selected[s.index()];
-            *slot = found.unwrap_or(*slot).min(len.saturating_sub(1));
-        }
-        if let (Some(s), Some(key)) = (self.detail.section, &place.detail) {
-            match find(&b, s, key) {
-                Some(i) => self.detail.index = i,
-                None if self.screen == Screen::Detail => self.screen = Screen::Overview,
-                None => {}
-            }
-        }
-        let slides = self.slides();
+                .and_then(|k| find(b, s, k));
+            found
+                .unwrap_or(self.selected[s.index()])
+                .min(b.section(s).len().saturating_sub(1))
+        });
+        let detail = self
+            .detail
+            .section
+            .zip(place.detail.as_ref())
+            .map(|(s, key)| find(b, s, key));
+        let slides = slides::slides(b);
         let slide = place.slide.as_ref().and_then(|r| match r {
             SlideRef::Fixed(f) => slides.iter().position(|s| s == f),
-            SlideRef::Item(s, id, title) => find(&b, *s, &(id.clone(), title.clone()))
+            SlideRef::Item(s, id, title) => find(b, *s, &(id.clone(), title.clone()))
                 .and_then(|i| slides.iter().position(|x| *x == Slide::Item(*s, i))),
         });
-        self.present.slide = slide
-            .unwrap_or(self.present.slide)
-            .min(slides.len().saturating_sub(1));
+        let last_slide = slides.len().saturating_sub(1);
+        self.selected = selected;
+        match detail {
+            Some(Some(i)) => self.detail.index = i,
+            Some(None) if self.screen == Screen::Detail => self.screen = Screen::Overview,
+            _ => {}
+        }
+        self.present.slide = slide.unwrap_or(self.present.slide).min(last_slide);
     }
 }
