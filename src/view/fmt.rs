@@ -107,7 +107,7 @@ pub fn sparkline(values: &[f64], width: usize) -> String {
         .collect()
 }
 
-/// The most telling context for a metric, shortest first: progress, rates, change.
+/// The most telling context for a metric: progress, else the rate contrast, else the target.
 pub fn context(metric: &Metric, f: &Figures, texts: &crate::texts::Texts) -> Option<String> {
     if let (Some(need), Some(did)) = (f.needed_rate, f.achieved_rate) {
         return Some(format!(
@@ -131,7 +131,8 @@ pub fn context(metric: &Metric, f: &Figures, texts: &crate::texts::Texts) -> Opt
     if let Some(t) = target(metric) {
         return Some(format!("{} {t}", texts.target));
     }
-    f.change.map(|c| change(c, metric.better).0)
+    // The change from the baseline is already on the figure line.
+    None
 }
 
 #[cfg(test)]

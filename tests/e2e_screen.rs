@@ -1,0 +1,71 @@
+//! The briefing screen end to end: the real binary in a pseudo-terminal, keys typed, the
+//! screen read back.
+
+mod common;
+
+use common::{Session, repo};
+
+#[test]
+fn the_chinese_briefing_from_overview_to_presentation_and_out() {
+    let mut s = Session::start(&["briefings/xihe-2021.toml"], 120, 40, repo(), &[]);
+    let screen = s.wait_for("67.7");
+    assert!(screen.contains("亿元"), "{screen}");
+    assert!(
+        screen.contains("主要成绩") && screen.contains("困难挑战"),
+        "the briefing's own section names:\n{screen}"
+    );
+    // Move to the challenges and open the first one.
+    s.send("3");
+    s.send("\r");
+    let screen = s.wait_for("应对措施");
+    assert!(screen.contains("防返贫任务重"), "{screen}");
+    // Present from here and step two slides.
+    s.send("p");
+    let first = s.wait_for("页 ");
+    let slide = |screen: &str| -> usize {
+        let line = screen.lines().find(|l| l.contains("页 ")).expect("footer");
+        let n = line
+            .split("页 ")
+            .nth(1)
+            .and_then(|r| r.split('/').next())
+            .expect("n/N");
+        n.trim().parse().expect("slide number")
+    };
+    let start = slide(&first);
+    s.send("\x1b[C");
+    s.send(" ");
+    let screen = s.wait_until(
+        |sc| sc.contains("页 ") && slide(sc) == start + 2,
+        "two slides on",
+    );
+    assert!(
+        screen.contains("经济发展底子薄") || screen.contains("公共服务基础弱"),
+        "{screen}"
+    );
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn with_no_argument_it_opens_the_bundled_briefings() {
+    let mut s = Session::start(&[], 120, 40, repo(), &[]);
+    let screen = s.wait_for("Briefings");
+    assert!(screen.contains("西和县第十六次党代会报告"), "{screen}");
+    assert!(screen.contains("Platform team"), "{screen}");
+    s.send("\r");
+    s.wait_for("Goals (5)");
+    s.send("o");
+    s.wait_for("Briefings");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn brief_present_opens_on_the_title_slide() {
+    let mut s = Session::start(&["present", "briefings/team-q3.toml"], 100, 30, repo(), &[]);
+    let screen = s.wait_for("slide 1/");
+    assert!(screen.contains("Platform team"), "{screen}");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
