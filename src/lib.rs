@@ -20,5 +20,6 @@ pub mod schema;
 pub mod terminal;
 pub mod texts;
 pub mod theme;
+pub mod timing;
 pub mod view;
 pub mod watch;

@@ -54,6 +54,10 @@ pub struct Texts {
     pub date: &'static str,
     pub severity: &'static str,
     pub status: &'static str,
+    pub ahead: &'static str,
+    pub behind: &'static str,
+    pub on_time: &'static str,
+    pub over_budget: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -108,6 +112,10 @@ pub const EN: Texts = Texts {
     date: "date",
     severity: "severity",
     status: "status",
+    ahead: "ahead",
+    behind: "behind",
+    on_time: "on time",
+    over_budget: "slide over budget by",
 };
 
 pub const ZH: Texts = Texts {
@@ -162,6 +170,10 @@ pub const ZH: Texts = Texts {
     date: "日期",
     severity: "严重程度",
     status: "状态",
+    ahead: "提前",
+    behind: "超时",
+    on_time: "按时",
+    over_budget: "本页超时",
 };
 
 pub fn texts(language: Language) -> &'static Texts {

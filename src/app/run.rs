@@ -90,6 +90,8 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
                 None => return Ok(0),
             },
         };
+        // Time-keeping books time at each key, so the clock must be current, not last frame's.
+        app.now = chrono::Local::now();
         let effect = match event {
             Event::Key(key) => app.on_key(key),
             Event::Mouse(mouse) => app.on_mouse(mouse),
