@@ -14,6 +14,7 @@ use crate::document::Document;
 use crate::keymap::Mode;
 use crate::model::{Briefing, Section};
 
+pub use input::spawn as spawn_input;
 pub use run::run;
 pub use slides::Slide;
 

@@ -15,6 +15,7 @@ pub mod figures;
 pub mod keymap;
 pub mod load;
 pub mod model;
+pub mod notes;
 pub mod sanitize;
 pub mod schema;
 pub mod terminal;

@@ -354,7 +354,12 @@ impl App {
             let outcome = doc.reload(today);
             any |= outcome != ReloadOutcome::Same;
             if i == self.current && outcome == ReloadOutcome::Updated {
-                self.message = doc.reloaded_at.map(|t| t.format("%H:%M:%S").to_string());
+                let word = doc.briefing().map_or(crate::texts::EN.reloaded, |b| {
+                    crate::texts::texts(b.meta.language).reloaded
+                });
+                self.message = doc
+                    .reloaded_at
+                    .map(|t| format!("{word} {}", t.format("%H:%M:%S")));
             }
         }
         self.restore_place(&place);
