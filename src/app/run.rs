@@ -34,6 +34,7 @@ pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool) -> i32 {
     };
     let today = today();
     let mut app = App::new(files.iter().map(|f| Document::open(f, today)).collect());
+    super::update::release_freed_memory();
     if present {
         app.begin_presentation();
     }

@@ -363,6 +363,17 @@ impl App {
             }
         }
         self.restore_place(&place);
+        release_freed_memory();
         if any { Effect::Redraw } else { Effect::None }
+    }
+}
+
+/// Parsing a large briefing allocates several times its size for a moment; hand that back to
+/// the system after a reload so a long meeting does not hold the peak of every edit.
+pub(super) fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free heap pages to the kernel.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
