@@ -178,7 +178,12 @@ fn title_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme
         height: top.height.saturating_sub(used),
         ..top
     };
-    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rest);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .wrap(ratatui::widgets::Wrap { trim: true }),
+        rest,
+    );
 }
 
 fn key_metrics_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme, t: &Texts) {
@@ -419,7 +424,15 @@ fn footer_line(
     };
     let mut spans = vec![
         left,
-        Span::styled(format!("  ·  {}", text::truncate(&section, 30)), theme.dim),
+        // On a narrow screen the time matters more than the section name.
+        Span::styled(
+            if area.width >= 100 {
+                format!("  ·  {}", text::truncate(&section, 30))
+            } else {
+                String::new()
+            },
+            theme.dim,
+        ),
         Span::styled(
             format!("  ·  {clock}  ⏱ {}", timing::clock(elapsed)),
             theme.dim,
