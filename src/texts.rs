@@ -54,6 +54,16 @@ pub struct Texts {
     pub date: &'static str,
     pub severity: &'static str,
     pub status: &'static str,
+    // `brief diff` and handouts.
+    pub changes: &'static str,
+    pub new_item: &'static str,
+    pub gone_item: &'static str,
+    pub better: &'static str,
+    pub worse: &'static str,
+    pub no_changes: &'static str,
+    pub metric: &'static str,
+    pub since_baseline: &'static str,
+    pub rates: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -108,6 +118,15 @@ pub const EN: Texts = Texts {
     date: "date",
     severity: "severity",
     status: "status",
+    changes: "Changes",
+    new_item: "new",
+    gone_item: "gone",
+    better: "better",
+    worse: "worse",
+    no_changes: "no changes",
+    metric: "Metric",
+    since_baseline: "since baseline",
+    rates: "growth per year",
 };
 
 pub const ZH: Texts = Texts {
@@ -162,6 +181,15 @@ pub const ZH: Texts = Texts {
     date: "日期",
     severity: "严重程度",
     status: "状态",
+    changes: "变化",
+    new_item: "新增",
+    gone_item: "已删除",
+    better: "向好",
+    worse: "变差",
+    no_changes: "无变化",
+    metric: "指标",
+    since_baseline: "较基期",
+    rates: "年均增速",
 };
 
 pub fn texts(language: Language) -> &'static Texts {
