@@ -14,6 +14,7 @@ use crate::document::Document;
 use crate::keymap::Mode;
 use crate::model::{Briefing, Section};
 
+pub use input::spawn as spawn_input;
 pub use run::run;
 pub use slides::Slide;
 
@@ -52,6 +53,38 @@ pub struct PresentState {
     pub started: Option<chrono::DateTime<chrono::Local>>,
     /// Digits typed after `g`.
     pub goto: Option<String>,
+    /// Time spent on each slide so far, by slide index, not counting the current visit.
+    pub spent: std::collections::HashMap<usize, std::time::Duration>,
+    /// When the current slide was entered.
+    pub entered: Option<chrono::DateTime<chrono::Local>>,
+}
+
+impl PresentState {
+    /// Time spent on `slide` including the current visit, as of `now`.
+    pub fn time_on(
+        &self,
+        slide: usize,
+        now: chrono::DateTime<chrono::Local>,
+    ) -> std::time::Duration {
+        let past = self.spent.get(&slide).copied().unwrap_or_default();
+        let current = match self.entered {
+            Some(at) if slide == self.slide => (now - at).to_std().unwrap_or_default(),
+            _ => std::time::Duration::ZERO,
+        };
+        past + current
+    }
+
+    /// Moves to `slide`, booking the time spent on the one being left.
+    pub fn go_to(&mut self, slide: usize, now: chrono::DateTime<chrono::Local>) {
+        if slide == self.slide && self.entered.is_some() {
+            return;
+        }
+        if let Some(at) = self.entered {
+            *self.spent.entry(self.slide).or_default() += (now - at).to_std().unwrap_or_default();
+        }
+        self.slide = slide;
+        self.entered = Some(now);
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -103,6 +136,8 @@ impl App {
                 blank: false,
                 started: None,
                 goto: None,
+                spent: Default::default(),
+                entered: None,
             },
             search: SearchState::default(),
             show_help: false,
@@ -138,8 +173,8 @@ impl App {
     /// Starts presenting from the title slide, as `brief present` does.
     pub fn begin_presentation(&mut self) {
         self.screen = Screen::Present;
-        self.present.slide = 0;
         self.present.started = Some(self.now);
+        self.present.go_to(0, self.now);
     }
 
     pub fn slides(&self) -> Vec<Slide> {

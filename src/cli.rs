@@ -38,6 +38,13 @@ pub enum Command {
     },
     /// Print a JSON Schema of the briefing format, for editor completion and inline errors
     Schema,
+    /// Show the presenting brief's speaker notes, next slide, clock and time budget (run it in
+    /// a second terminal or tmux pane)
+    Notes {
+        path: PathBuf,
+        #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
+        theme: ThemeName,
+    },
     /// Open a briefing straight in presentation mode
     Present {
         path: PathBuf,

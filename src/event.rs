@@ -19,6 +19,8 @@ pub enum Event {
     Suspend,
     /// SIGCONT: we were resumed; redraw everything.
     Continue,
+    /// For `brief notes`: the presenter's latest state, or `None` when it went away.
+    Notes(Option<Box<crate::notes::protocol::NotesState>>),
 }
 
 /// Turns signals into events, from a thread that sleeps until one arrives.

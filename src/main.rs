@@ -16,6 +16,7 @@ fn main() -> ExitCode {
             println!("{}", brief::schema::json_schema());
             0
         }
+        Some(Command::Notes { path, theme }) => brief::notes::client::run(&path, theme),
         Some(Command::Present { path, theme }) => brief::app::run(&[path], theme, true),
         Some(Command::Diff { old, new }) => brief::diff::run(
             &old,

@@ -37,6 +37,8 @@ pub struct Meta {
     pub language: Language,
     pub duration: Option<std::time::Duration>,
     pub section_names: [String; 3],
+    /// Time budgets per section, for presentation time-keeping.
+    pub section_durations: [Option<std::time::Duration>; 3],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

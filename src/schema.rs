@@ -40,6 +40,15 @@ fn schema() -> Value {
                     "goals": text("Display name of the goals section, e.g. \"奋斗目标\"."),
                     "achievements": text("Display name of the achievements section, e.g. \"主要成绩\"."),
                     "challenges": text("Display name of the challenges section, e.g. \"困难挑战\"."),
+                    "durations": table(
+                        "Time planned per section in presentation mode, shared by the section's slides that have no `duration` of their own.",
+                        &[],
+                        json!({
+                            "goals": duration("Time planned for the goals section, e.g. \"10m\"."),
+                            "achievements": duration("Time planned for the achievements section."),
+                            "challenges": duration("Time planned for the challenges section."),
+                        }),
+                    ),
                 }),
             ),
             "goals": items("The goals, each written as a [[goals]] table.", "goal"),
@@ -308,7 +317,7 @@ mod tests {
         assert_eq!(keys(&schema), sorted(&ROOT));
         assert_eq!(
             keys(&schema["properties"]["sections"]),
-            sorted(&["goals", "achievements", "challenges"])
+            sorted(&["goals", "achievements", "challenges", "durations"])
         );
         for (name, own) in [
             ("goal", &GOAL[..]),

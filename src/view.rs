@@ -117,10 +117,7 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t:
     } else {
         let mut spans = Vec::new();
         if let Some(message) = &app.message {
-            spans.push(Span::styled(
-                format!("{} {message}  ", t.reloaded),
-                theme.changed,
-            ));
+            spans.push(Span::styled(format!("{message}  "), theme.changed));
         }
         if !app.search.query.is_empty() {
             let n = app.search_matches().len();

@@ -263,3 +263,35 @@ fn layouts_follow_the_width() {
         "tabs when narrow:\n{narrow}"
     );
 }
+
+#[test]
+fn the_footer_says_ahead_or_behind_and_marks_an_overrun() {
+    let dir = common::temp_dir("timing");
+    let file = dir.join("t.toml");
+    let text = BRIEFING
+        .replace("date = 2026-10-06", "date = 2026-10-06\nduration = \"10m\"")
+        .replace(
+            "title = \"Goal A\"",
+            "title = \"Goal A\"\nduration = \"1m\"",
+        );
+    std::fs::write(&file, text).unwrap();
+    let mut app = app(&[&file]);
+    let start = app.now;
+    app.apply(Action::Present);
+    assert!(
+        render(&mut app, 120, 40).contains("ahead"),
+        "on the first goal at 0:00, ahead of plan"
+    );
+    app.now = start + chrono::Duration::minutes(9);
+    let screen = render(&mut app, 120, 40);
+    assert!(screen.contains("behind"), "{screen}");
+    assert!(
+        screen.contains("slide over budget by 8:00"),
+        "Goal A had 1m and took 9:\n{screen}"
+    );
+    key(&mut app, KeyCode::Right);
+    assert_eq!(
+        app.present.time_on(app.present.slide - 1, app.now),
+        std::time::Duration::from_secs(540)
+    );
+}

@@ -106,7 +106,9 @@ fn picker() {
 
 #[test]
 fn error_view() {
-    let dir = common::temp_dir("render-errors");
+    // A path of fixed length: the panel's border is drawn to fit it.
+    let dir = std::env::temp_dir().join("brief-render-errors");
+    std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("broken.toml");
     std::fs::write(&file, "title = \"季度\"\n\n[[goals]]\ntitle = \"GDP\"\n\n[[goals.metrics]]\nlabel = \"GDP\"\ntaget = 60\n").unwrap();
     for (w, h) in SIZES {

@@ -34,6 +34,7 @@ pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool) -> i32 {
     };
     let today = today();
     let mut app = App::new(files.iter().map(|f| Document::open(f, today)).collect());
+    super::update::release_freed_memory();
     if present {
         app.begin_presentation();
     }
@@ -72,12 +73,16 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
     let _guard = terminal::Guard;
     let mut input = input::spawn(tx)?;
     let mut term = terminal::new()?;
+    let notes = serve_notes(app, files);
     let mut pending = VecDeque::new();
     let mut dirty = true;
     loop {
         if dirty {
             draw(&mut term, app, theme)?;
             dirty = false;
+            if let (Some(server), Some(state)) = (&notes, crate::notes::protocol::snapshot(app)) {
+                server.publish(&state);
+            }
         }
         let event = match pending.pop_front() {
             Some(event) => event,
@@ -90,6 +95,8 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
                 None => return Ok(0),
             },
         };
+        // Time-keeping books time at each key, so the clock must be current, not last frame's.
+        app.now = chrono::Local::now();
         let effect = match event {
             Event::Key(key) => app.on_key(key),
             Event::Mouse(mouse) => app.on_mouse(mouse),
@@ -109,6 +116,7 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
             }
             Event::Terminate(signal) => return Ok(128 + signal),
             Event::Suspend => Effect::Suspend,
+            Event::Notes(_) => Effect::None,
         };
         match effect {
             Effect::None => {}
@@ -136,6 +144,19 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
                 app.reload(today(), Some(&path));
                 dirty = true;
             }
+        }
+    }
+}
+
+/// Serves presenter notes for a single open briefing; several open at once (the picker) have
+/// no one presentation to follow.
+fn serve_notes(app: &mut App, files: &[PathBuf]) -> Option<crate::notes::NotesServer> {
+    let [file] = files else { return None };
+    match crate::notes::NotesServer::start(file) {
+        Ok(server) => server,
+        Err(e) => {
+            app.message = Some(format!("presenter notes unavailable: {e}"));
+            None
         }
     }
 }

@@ -190,7 +190,8 @@ impl App {
 
     fn start_presenting(&mut self, at: Option<(Section, usize)>) {
         let slides = self.slides();
-        self.present.slide = at.and_then(|(s, i)| slide_of(&slides, s, i)).unwrap_or(0);
+        let slide = at.and_then(|(s, i)| slide_of(&slides, s, i)).unwrap_or(0);
+        self.present.go_to(slide, self.now);
         self.present.blank = false;
         self.present.started.get_or_insert(self.now);
         self.screen = Screen::Present;
@@ -200,10 +201,10 @@ impl App {
         let last = self.slides().len().saturating_sub(1);
         let p = &mut self.present;
         match action {
-            Action::NextSlide => p.slide = (p.slide + 1).min(last),
-            Action::PrevSlide => p.slide = p.slide.saturating_sub(1),
-            Action::FirstSlide => p.slide = 0,
-            Action::LastSlide => p.slide = last,
+            Action::NextSlide => p.go_to((p.slide + 1).min(last), self.now),
+            Action::PrevSlide => p.go_to(p.slide.saturating_sub(1), self.now),
+            Action::FirstSlide => p.go_to(0, self.now),
+            Action::LastSlide => p.go_to(last, self.now),
             Action::StartGoto => p.goto = Some(String::new()),
             Action::Blank => p.blank = true,
             Action::Back => {
@@ -231,7 +232,8 @@ impl App {
             KeyCode::Enter => {
                 let target: usize = typed.parse().unwrap_or(1);
                 let last = self.slides().len().saturating_sub(1);
-                self.present.slide = target.saturating_sub(1).min(last);
+                self.present
+                    .go_to(target.saturating_sub(1).min(last), self.now);
                 self.present.goto = None;
             }
             _ => self.present.goto = None,
@@ -352,10 +354,26 @@ impl App {
             let outcome = doc.reload(today);
             any |= outcome != ReloadOutcome::Same;
             if i == self.current && outcome == ReloadOutcome::Updated {
-                self.message = doc.reloaded_at.map(|t| t.format("%H:%M:%S").to_string());
+                let word = doc.briefing().map_or(crate::texts::EN.reloaded, |b| {
+                    crate::texts::texts(b.meta.language).reloaded
+                });
+                self.message = doc
+                    .reloaded_at
+                    .map(|t| format!("{word} {}", t.format("%H:%M:%S")));
             }
         }
         self.restore_place(&place);
+        release_freed_memory();
         if any { Effect::Redraw } else { Effect::None }
+    }
+}
+
+/// Parsing a large briefing allocates several times its size for a moment; hand that back to
+/// the system after a reload so a long meeting does not hold the peak of every edit.
+pub(super) fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free heap pages to the kernel.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }

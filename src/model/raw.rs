@@ -38,6 +38,16 @@ pub struct RawSections {
     pub goals: Option<String>,
     pub achievements: Option<String>,
     pub challenges: Option<String>,
+    pub durations: Option<RawSectionDurations>,
+}
+
+/// `durations = { goals = "10m", challenges = "5m" }` inside `[sections]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSectionDurations {
+    pub goals: Option<Spanned<String>>,
+    pub achievements: Option<Spanned<String>>,
+    pub challenges: Option<Spanned<String>>,
 }
 
 /// One item of any section; `validate` refuses the fields that belong to another section.

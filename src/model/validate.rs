@@ -100,7 +100,10 @@ impl Validator<'_> {
             .map_or(Language::En, |l| self.language(l));
         let date = raw.date.as_ref().and_then(|d| self.date(d));
         let duration = raw.duration.as_ref().and_then(|d| self.duration(d));
-        let sections = raw.sections.unwrap_or_default();
+        let mut sections = raw.sections.unwrap_or_default();
+        let budgets = sections.durations.take().unwrap_or_default();
+        let section_durations = [budgets.goals, budgets.achievements, budgets.challenges]
+            .map(|d| d.as_ref().and_then(|d| self.duration(d)));
         let defaults = default_section_names(language);
         let section_names = [sections.goals, sections.achievements, sections.challenges]
             .into_iter()
@@ -124,6 +127,7 @@ impl Validator<'_> {
             language,
             duration,
             section_names,
+            section_durations,
         };
         let mut references = Vec::new();
         let goals = self.items(raw.goals, Section::Goals, &mut references);

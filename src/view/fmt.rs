@@ -109,6 +109,14 @@ pub fn sparkline(values: &[f64], width: usize) -> String {
 
 /// The most telling context for a metric: progress, else the rate contrast, else the target.
 pub fn context(metric: &Metric, f: &Figures, texts: &crate::texts::Texts) -> Option<String> {
+    if let Some(p) = f.progress {
+        return Some(format!(
+            "{} {} → {}",
+            texts.progress,
+            percent(p),
+            target(metric).unwrap_or_default()
+        ));
+    }
     if let (Some(need), Some(did)) = (f.needed_rate, f.achieved_rate) {
         return Some(format!(
             "{} {}{} · {} {}{}",
@@ -118,14 +126,6 @@ pub fn context(metric: &Metric, f: &Figures, texts: &crate::texts::Texts) -> Opt
             texts.achieved_rate,
             rate(did),
             texts.per_year
-        ));
-    }
-    if let Some(p) = f.progress {
-        return Some(format!(
-            "{} {} → {}",
-            texts.progress,
-            percent(p),
-            target(metric).unwrap_or_default()
         ));
     }
     if let Some(t) = target(metric) {

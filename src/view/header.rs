@@ -12,20 +12,27 @@ use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme, t: &Texts) {
     let m = &briefing.meta;
+    // Most important first: what the right edge cuts off is the least needed.
     let mut first = vec![Span::styled(m.title.clone(), theme.title)];
-    if let Some(sub) = &m.subtitle {
-        first.push(Span::styled(format!(" — {sub}"), theme.base));
-    }
-    let who: Vec<String> = [
-        m.presenter.clone(),
-        m.organisation.clone(),
+    let when: Vec<String> = [
         Some(format!("{} {}", t.as_of, m.date)),
         m.period.clone(),
+        m.presenter.clone(),
     ]
     .into_iter()
     .flatten()
     .collect();
-    first.push(Span::styled(format!("   {}", who.join(" · ")), theme.dim));
+    first.push(Span::styled(
+        format!("   {}", when.join(" · ")),
+        theme.accent,
+    ));
+    let rest: Vec<String> = [m.organisation.clone(), m.subtitle.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !rest.is_empty() {
+        first.push(Span::styled(format!(" · {}", rest.join(" · ")), theme.dim));
+    }
     let lines = vec![Line::from(first), status_line(briefing, theme, t)];
     frame.render_widget(Paragraph::new(lines), area);
 }

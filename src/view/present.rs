@@ -12,6 +12,8 @@ use crate::figures::{Figures, item_status};
 use crate::model::{Briefing, Item, ItemKind, Section};
 use crate::texts::{Texts, severity_symbol, status_symbol};
 use crate::theme::Theme;
+use crate::timing::{self, Pace};
+use std::time::Duration;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
     if app.present.blank {
@@ -176,7 +178,12 @@ fn title_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme
         height: top.height.saturating_sub(used),
         ..top
     };
-    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rest);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .wrap(ratatui::widgets::Wrap { trim: true }),
+        rest,
+    );
 }
 
 fn key_metrics_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme, t: &Texts) {
@@ -350,6 +357,46 @@ fn item_slide(
     frame.render_widget(Paragraph::new(lines), body);
 }
 
+/// "/ 30:00 · 1:20 behind · this slide over by 0:45", from the briefing's durations.
+fn pace_spans(
+    app: &App,
+    briefing: &Briefing,
+    index: usize,
+    elapsed: Duration,
+    theme: &Theme,
+    t: &Texts,
+) -> Vec<Span<'static>> {
+    let slides = app.slides();
+    let budgets = timing::budgets(briefing, &slides);
+    let mut spans = Vec::new();
+    if let Some(total) = briefing.meta.duration {
+        spans.push(Span::styled(
+            format!(" / {}", timing::clock(total)),
+            theme.dim,
+        ));
+    }
+    match timing::pace(&budgets, index, elapsed) {
+        Some(Pace::Ahead(by)) => spans.push(Span::styled(
+            format!("  ·  {} {}", timing::clock(by), t.ahead),
+            theme.good,
+        )),
+        Some(Pace::Behind(by)) => spans.push(Span::styled(
+            format!("  ·  {} {}", timing::clock(by), t.behind),
+            theme.bad,
+        )),
+        Some(Pace::OnTime) => spans.push(Span::styled(format!("  ·  {}", t.on_time), theme.good)),
+        None => {}
+    }
+    let spent = app.present.time_on(index, app.now);
+    if let Some(over) = timing::overrun(budgets.get(index).copied().flatten(), spent) {
+        spans.push(Span::styled(
+            format!("  ·  ⚠ {} {}", t.over_budget, timing::clock(over)),
+            theme.bad,
+        ));
+    }
+    spans
+}
+
 #[allow(clippy::too_many_arguments)]
 fn footer_line(
     frame: &mut Frame,
@@ -368,24 +415,30 @@ fn footer_line(
         Slide::Title => briefing.meta.title.clone(),
     };
     let clock = app.now.format("%H:%M:%S").to_string();
-    let elapsed = app
-        .present
-        .started
-        .map_or(0, |s| (app.now - s).num_seconds().max(0));
-    let elapsed = format!(
-        "{:02}:{:02}:{:02}",
-        elapsed / 3600,
-        elapsed / 60 % 60,
-        elapsed % 60
-    );
+    let elapsed = app.present.started.map_or(Duration::ZERO, |s| {
+        (app.now - s).to_std().unwrap_or_default()
+    });
     let left = match &app.present.goto {
         Some(typed) => Span::styled(format!("{}: {typed}▏", t.goto_slide), theme.accent),
         None => Span::styled(format!("{} {}/{}", t.slide, index + 1, total), theme.accent),
     };
-    let line = Line::from(vec![
+    let mut spans = vec![
         left,
-        Span::styled(format!("  ·  {}", text::truncate(&section, 30)), theme.dim),
-        Span::styled(format!("  ·  {clock}  ⏱ {elapsed}"), theme.dim),
-    ]);
+        // On a narrow screen the time matters more than the section name.
+        Span::styled(
+            if area.width >= 100 {
+                format!("  ·  {}", text::truncate(&section, 30))
+            } else {
+                String::new()
+            },
+            theme.dim,
+        ),
+        Span::styled(
+            format!("  ·  {clock}  ⏱ {}", timing::clock(elapsed)),
+            theme.dim,
+        ),
+    ];
+    spans.extend(pace_spans(app, briefing, index, elapsed, theme, t));
+    let line = Line::from(spans);
     frame.render_widget(Paragraph::new(line), area);
 }
