@@ -53,14 +53,14 @@ impl Mark {
     }
 }
 
-/// Presenter, organisation, as-of date and period, as the screen's header lists them.
+/// As-of date, period, presenter and organisation, in the order the screen's header gives them.
 pub fn who_and_when(b: &Briefing, t: &Texts) -> Vec<String> {
     let m = &b.meta;
     [
-        m.presenter.clone(),
-        m.organisation.clone(),
         Some(format!("{} {}", t.as_of, m.date)),
         m.period.clone(),
+        m.presenter.clone(),
+        m.organisation.clone(),
     ]
     .into_iter()
     .flatten()

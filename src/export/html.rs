@@ -3,10 +3,14 @@
 
 use std::fmt::Write as _;
 
-use super::content::{self, Mark, MetricView};
+use super::content::{self, MetricView};
 use crate::model::{Briefing, Item, ItemKind, Language, Section};
 use crate::texts::{Texts, texts};
 use crate::view::{cards, fmt};
+
+mod metric;
+
+use metric::{bar, change_html, mark_html, metric_html};
 
 const CSS: &str = include_str!("handout.css");
 
@@ -96,15 +100,18 @@ fn key_metrics(out: &mut String, b: &Briefing, t: &Texts) {
         let v = MetricView::of(metric, b.meta.date, t);
         let _ = write!(
             out,
-            "<div class=\"card\"><div class=\"label\">{}</div><div class=\"figure\">{}</div><div>",
+            "<div class=\"card\"><div class=\"label\">{}</div><div class=\"figure\">{}</div>",
             esc(&metric.label),
             esc(&v.value)
         );
-        change_html(out, &v);
-        if let Some(status) = &v.status {
-            let _ = write!(out, " {}", mark_html(status));
+        if v.change.is_some() || v.status.is_some() {
+            out.push_str("<div>");
+            change_html(out, &v);
+            if let Some(status) = &v.status {
+                let _ = write!(out, " {}", mark_html(status));
+            }
+            out.push_str("</div>");
         }
-        out.push_str("</div>");
         if let Some(context) = fmt::context(metric, &v.figures, t) {
             let bad = v.figures.progress.is_none() && v.rates.as_ref().is_some_and(|r| r.1);
             let _ = write!(
@@ -172,113 +179,6 @@ fn render_item(out: &mut String, b: &Briefing, item: &Item, with_notes: bool, t:
         notes_html(out, notes, t);
     }
     out.push_str("</article>\n");
-}
-
-/// A metric as a small card: label, value, change and status, its figures, bars for progress
-/// and time elapsed, the rates, the history and the note.
-fn metric_html(out: &mut String, v: &MetricView, t: &Texts) {
-    let _ = write!(
-        out,
-        "<div class=\"metric\"><div class=\"label\">{}</div><div><span class=\"value\">{}</span>",
-        esc(&v.metric.label),
-        esc(&v.value)
-    );
-    change_html(out, v);
-    if let Some(status) = &v.status {
-        let _ = write!(out, " {}", mark_html(status));
-    }
-    out.push_str("</div>");
-    if let Some(p) = v.figures.progress {
-        bar(
-            out,
-            t.progress,
-            p,
-            v.status.as_ref().map_or("", |s| s.class),
-        );
-    }
-    if let Some(e) = v.figures.elapsed {
-        bar(out, t.elapsed, e, "elapsed");
-    }
-    let rows = [
-        (t.baseline, v.baseline.clone(), ""),
-        (t.target, v.target.clone(), ""),
-        (
-            t.due,
-            v.days.as_ref().map(|d| d.0.clone()),
-            if v.days.as_ref().is_some_and(|d| d.1) {
-                "bad"
-            } else {
-                ""
-            },
-        ),
-        (
-            t.rates,
-            v.rates.as_ref().map(|r| r.0.clone()),
-            match &v.rates {
-                Some((_, true)) => "bad",
-                Some((_, false)) if v.figures.needed_rate.is_some() => "good",
-                _ => "",
-            },
-        ),
-    ];
-    if rows.iter().any(|r| r.1.is_some()) || v.history.is_some() {
-        out.push_str("<dl>");
-        for (name, value, class) in rows {
-            if let Some(value) = value {
-                let _ = write!(
-                    out,
-                    "<dt>{}</dt><dd class=\"{class}\">{}</dd>",
-                    esc(name),
-                    esc(&value)
-                );
-            }
-        }
-        if let Some(history) = &v.history {
-            let _ = write!(
-                out,
-                "<dt>{}</dt><dd class=\"spark\">{}</dd>",
-                esc(t.history),
-                esc(history)
-            );
-        }
-        out.push_str("</dl>");
-    }
-    if let Some(note) = &v.metric.note {
-        let _ = write!(out, "<p class=\"note\">{}</p>", esc(note));
-    }
-    out.push_str("</div>\n");
-}
-
-fn change_html(out: &mut String, v: &MetricView) {
-    if let Some((change, good)) = &v.change {
-        let _ = write!(
-            out,
-            " <span class=\"{}\">{}</span>",
-            if *good { "good" } else { "bad" },
-            esc(change)
-        );
-    }
-}
-
-/// A bar for a share: the width is clamped to the track, the number beside it is not.
-fn bar(out: &mut String, label: &str, share: f64, class: &str) {
-    let width = (share.clamp(0.0, 1.0) * 1000.0).round() / 10.0;
-    let _ = write!(
-        out,
-        "<div class=\"bar\"><span class=\"name\">{}</span><span class=\"track\">\
-         <span class=\"fill {class}\" style=\"width:{width}%\"></span></span>\
-         <span class=\"pct\">{}</span></div>",
-        esc(label),
-        fmt::percent(share)
-    );
-}
-
-fn mark_html(mark: &Mark) -> String {
-    format!(
-        "<span class=\"mark {}\">{}</span>",
-        mark.class,
-        esc(&mark.text())
-    )
 }
 
 /// A headed list; `items` are already HTML.

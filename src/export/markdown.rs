@@ -99,7 +99,7 @@ fn render_item(out: &mut String, b: &Briefing, item: &Item, with_notes: bool, t:
     if !linked.is_empty() {
         let lines: Vec<String> = linked
             .iter()
-            .map(|(l, m)| format!("{} · {}", l.title, m.text()))
+            .map(|(l, m)| format!("{} ({})", l.title, m.text()))
             .collect();
         bullets(out, heading, &lines);
     }
@@ -143,7 +143,7 @@ fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Te
         if cells.iter().all(Option::is_none) {
             continue;
         }
-        let _ = write!(out, "| {} |", esc(name));
+        let _ = write!(out, "| {} |", esc(&capitalised(name)));
         for c in cells {
             let _ = write!(out, " {} |", c.map_or_else(String::new, |c| esc(&c)));
         }
@@ -187,6 +187,14 @@ fn quote(out: &mut String, heading: &str, text: &str) {
         let _ = write!(out, ">\n> {}\n", esc(line));
     }
     out.push('\n');
+}
+
+/// "current" -> "Current" for a row heading; Chinese is unchanged.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// Escapes what Markdown would read as markup, so a briefing's text shows as written (and an
