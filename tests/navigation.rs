@@ -47,7 +47,11 @@ notes = "Say this out loud."
 "#;
 
 fn nav_app() -> App {
-    let dir = common::temp_dir("nav");
+    // One directory per call: the tests run in parallel, and a shared one was removed and
+    // recreated under a test that was still reading it.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = common::temp_dir(&format!("nav-{n}"));
     let file = dir.join("n.toml");
     std::fs::write(&file, BRIEFING).unwrap();
     let mut app = app(&[&file]);
