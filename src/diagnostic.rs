@@ -49,7 +49,10 @@ impl Diagnostic {
     }
 
     pub fn warning(file: &Path, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, message) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, message)
+        }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
@@ -61,7 +64,9 @@ impl Diagnostic {
     pub fn at(mut self, source: &str, span: std::ops::Range<usize>) -> Diagnostic {
         let start = floor_char_boundary(source, span.start.min(source.len()));
         let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = source[start..].find('\n').map_or(source.len(), |i| start + i);
+        let line_end = source[start..]
+            .find('\n')
+            .map_or(source.len(), |i| start + i);
         let line_text = source[line_start..line_end].trim_end_matches('\r');
         let before = &source[line_start..start];
         let end = floor_char_boundary(source, span.end.clamp(start, line_end));
@@ -139,11 +144,16 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 }
 
 /// The closest of `candidates` to a misspelt `word`, if one is close enough to be a typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))
-        .filter(|(score, c)| *score > 0.8 || strsim::osa_distance(word, c) <= (word.chars().count() / 3).max(1))
+        .filter(|(score, c)| {
+            *score > 0.8 || strsim::osa_distance(word, c) <= (word.chars().count() / 3).max(1)
+        })
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)
 }
@@ -159,12 +169,18 @@ mod tests {
         let d = Diagnostic::error(Path::new("a.toml"), "bad").at(source, start..start + 1);
         assert_eq!((d.line, d.column), (2, 6));
         let rendered = d.render();
-        assert!(rendered.contains("2 | 标题 = 1\n  |        ^\n"), "{rendered}");
+        assert!(
+            rendered.contains("2 | 标题 = 1\n  |        ^\n"),
+            "{rendered}"
+        );
     }
 
     #[test]
     fn suggests_close_names_only() {
-        assert_eq!(did_you_mean("taget", ["target", "value", "label"]), Some("target"));
+        assert_eq!(
+            did_you_mean("taget", ["target", "value", "label"]),
+            Some("target")
+        );
         assert_eq!(did_you_mean("zzz", ["target", "value"]), None);
     }
 }

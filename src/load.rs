@@ -31,8 +31,11 @@ pub fn load_file(path: &Path, today: NaiveDate) -> LoadResult {
         Ok(text) => text,
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
-            let d = Diagnostic::error(path, format!("the file is not UTF-8 text: invalid byte at offset {offset}"))
-                .with_hint("save the file as UTF-8 in your editor");
+            let d = Diagnostic::error(
+                path,
+                format!("the file is not UTF-8 text: invalid byte at offset {offset}"),
+            )
+            .with_hint("save the file as UTF-8 in your editor");
             return Err(vec![d]);
         }
     };
@@ -43,12 +46,19 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let fail = |e: std::io::Error| Diagnostic::error(path, format!("cannot read the file: {e}"));
     let meta = std::fs::metadata(path).map_err(fail)?;
     if meta.is_dir() {
-        return Err(Diagnostic::error(path, "this is a directory, not a briefing file"));
+        return Err(Diagnostic::error(
+            path,
+            "this is a directory, not a briefing file",
+        ));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
             path,
-            format!("the file is {} bytes, over the {} MiB limit for a briefing", meta.len(), MAX_FILE_BYTES >> 20),
+            format!(
+                "the file is {} bytes, over the {} MiB limit for a briefing",
+                meta.len(),
+                MAX_FILE_BYTES >> 20
+            ),
         )
         .with_hint("split the briefing, or check that this is the right file"));
     }
@@ -58,17 +68,28 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Diagnostic> {
 /// Parses and validates briefing text; `path` is only used in messages.
 pub fn load_str(text: &str, path: &Path, today: NaiveDate) -> LoadResult {
     if text.trim().is_empty() {
-        return Err(vec![Diagnostic::error(path, "the file is empty").with_hint("a briefing needs at least `title = \"…\"`")]);
+        return Err(vec![
+            Diagnostic::error(path, "the file is empty")
+                .with_hint("a briefing needs at least `title = \"…\"`"),
+        ]);
     }
-    let raw: RawBriefing = toml::from_str(text).map_err(|e| vec![from_toml_error(&e, text, path)])?;
+    let raw: RawBriefing =
+        toml::from_str(text).map_err(|e| vec![from_toml_error(&e, text, path)])?;
     validate(raw, text, path, today).map(|(briefing, warnings)| Loaded { briefing, warnings })
 }
 
 /// Turns a toml/serde error into a diagnostic with a plain message and a hint.
 fn from_toml_error(error: &toml::de::Error, text: &str, path: &Path) -> Diagnostic {
     let mut message = error.message().trim().to_owned();
-    if let Some(literal) = error.span().and_then(|s| text.get(s)).filter(|_| message.contains("day between")) {
-        message = format!("`{literal}` is not a real date: {}", message.trim_start_matches("invalid date, "));
+    if let Some(literal) = error
+        .span()
+        .and_then(|s| text.get(s))
+        .filter(|_| message.contains("day between"))
+    {
+        message = format!(
+            "`{literal}` is not a real date: {}",
+            message.trim_start_matches("invalid date, ")
+        );
     }
     let (message, hint) = explain(&message);
     let d = Diagnostic::error(path, message);
@@ -87,14 +108,26 @@ fn explain(message: &str) -> (String, Option<String>) {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
         let hint = did_you_mean(field, known.iter().copied()).map_or_else(
-            || format!("expected one of {}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")),
+            || {
+                format!(
+                    "expected one of {}",
+                    known
+                        .iter()
+                        .map(|k| format!("`{k}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
             |s| format!("did you mean `{s}`?"),
         );
         return (format!("unknown key `{field}`"), Some(hint));
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let field = rest.trim_end_matches('`');
-        return (format!("missing required key `{field}`"), Some(format!("add `{field} = …` to this table")));
+        return (
+            format!("missing required key `{field}`"),
+            Some(format!("add `{field} = …` to this table")),
+        );
     }
     if message.starts_with("invalid type") {
         let hint = if message.contains("expected a string") {
@@ -106,10 +139,16 @@ fn explain(message: &str) -> (String, Option<String>) {
         } else {
             "check the value's type against docs/format.md"
         };
-        return (message.replace("invalid type: ", "wrong type: "), Some(hint.to_owned()));
+        return (
+            message.replace("invalid type: ", "wrong type: "),
+            Some(hint.to_owned()),
+        );
     }
     if message.contains("day between") {
-        return (message.to_owned(), Some("check the day against the month's length".to_owned()));
+        return (
+            message.to_owned(),
+            Some("check the day against the month's length".to_owned()),
+        );
     }
     (message.to_owned(), None)
 }
@@ -126,7 +165,10 @@ pub fn expand_paths(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
                 .collect();
             found.sort();
             if found.is_empty() {
-                return Err(format!("{}: no .toml briefing in this directory", arg.display()));
+                return Err(format!(
+                    "{}: no .toml briefing in this directory",
+                    arg.display()
+                ));
             }
             files.extend(found);
         } else {

@@ -23,7 +23,12 @@ pub fn validate(
     path: &Path,
     today: NaiveDate,
 ) -> Result<(Briefing, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let mut v = Validator { source, path, diagnostics: Vec::new(), ids: HashMap::new() };
+    let mut v = Validator {
+        source,
+        path,
+        diagnostics: Vec::new(),
+        ids: HashMap::new(),
+    };
     let briefing = v.briefing(raw, today);
     if v.diagnostics.iter().any(Diagnostic::is_error) {
         Err(v.diagnostics)
@@ -56,21 +61,29 @@ impl Validator<'_> {
 
     fn warning(&mut self, line: usize, message: impl Into<String>) {
         let start = line_start(self.source, line);
-        let end = self.source[start..].find('\n').map_or(self.source.len(), |i| start + i);
+        let end = self.source[start..]
+            .find('\n')
+            .map_or(self.source.len(), |i| start + i);
         let d = Diagnostic::warning(self.path, message).at(self.source, start..end);
         self.diagnostics.push(d);
     }
 
     fn line_of(&self, span: &Span) -> usize {
-        self.source[..span.start.min(self.source.len())].matches('\n').count() + 1
+        self.source[..span.start.min(self.source.len())]
+            .matches('\n')
+            .count()
+            + 1
     }
 
     fn briefing(&mut self, raw: RawBriefing, today: NaiveDate) -> Briefing {
         if raw.title.get_ref().trim().is_empty() {
-            self.error(raw.title.span(), "the title is empty")
-                .hint = Some("write what the meeting is about, e.g. `title = \"Q3 review\"`".into());
+            self.error(raw.title.span(), "the title is empty").hint =
+                Some("write what the meeting is about, e.g. `title = \"Q3 review\"`".into());
         }
-        let language = raw.language.as_ref().map_or(Language::En, |l| self.language(l));
+        let language = raw
+            .language
+            .as_ref()
+            .map_or(Language::En, |l| self.language(l));
         let date = raw.date.as_ref().and_then(|d| self.date(d));
         let duration = raw.duration.as_ref().and_then(|d| self.duration(d));
         let sections = raw.sections.unwrap_or_default();
@@ -78,7 +91,9 @@ impl Validator<'_> {
         let section_names = [sections.goals, sections.achievements, sections.challenges]
             .into_iter()
             .zip(defaults)
-            .map(|(given, default)| given.map_or_else(|| default.to_owned(), |g| sanitize::line(&g)))
+            .map(|(given, default)| {
+                given.map_or_else(|| default.to_owned(), |g| sanitize::line(&g))
+            })
             .collect::<Vec<_>>()
             .try_into()
             .unwrap_or_else(|_| defaults.map(str::to_owned));
@@ -100,7 +115,12 @@ impl Validator<'_> {
         let goals = self.items(raw.goals, Section::Goals, &mut references);
         let achievements = self.items(raw.achievements, Section::Achievements, &mut references);
         let challenges = self.items(raw.challenges, Section::Challenges, &mut references);
-        let briefing = Briefing { meta, goals, achievements, challenges };
+        let briefing = Briefing {
+            meta,
+            goals,
+            achievements,
+            challenges,
+        };
         for reference in references {
             self.reference(&briefing, reference);
         }
@@ -116,15 +136,25 @@ impl Validator<'_> {
                     || "use `en` or `zh`".to_owned(),
                     |s| format!("did you mean `{s}`?"),
                 );
-                self.error(raw.span(), format!("unknown language `{other}`, expected `en` or `zh`"))
-                    .hint = Some(hint);
+                self.error(
+                    raw.span(),
+                    format!("unknown language `{other}`, expected `en` or `zh`"),
+                )
+                .hint = Some(hint);
                 Language::En
             }
         }
     }
 
-    fn items(&mut self, raw: Vec<RawItem>, section: Section, refs: &mut Vec<Reference>) -> Vec<Item> {
-        raw.into_iter().map(|item| self.item(item, section, refs)).collect()
+    fn items(
+        &mut self,
+        raw: Vec<RawItem>,
+        section: Section,
+        refs: &mut Vec<Reference>,
+    ) -> Vec<Item> {
+        raw.into_iter()
+            .map(|item| self.item(item, section, refs))
+            .collect()
     }
 
     fn item(&mut self, raw: RawItem, section: Section, refs: &mut Vec<Reference>) -> Item {
@@ -139,13 +169,29 @@ impl Validator<'_> {
                 due: raw.due.as_ref().and_then(|d| self.date(d)),
                 status: raw.status.as_ref().and_then(|s| self.status(s)),
             },
-            Section::Achievements => ItemKind::Achievement { date: raw.date.as_ref().and_then(|d| self.date(d)) },
+            Section::Achievements => ItemKind::Achievement {
+                date: raw.date.as_ref().and_then(|d| self.date(d)),
+            },
             Section::Challenges => {
-                refs.extend(raw.threatens.iter().map(|t| Reference { id: t.get_ref().clone(), span: t.span() }));
+                refs.extend(raw.threatens.iter().map(|t| Reference {
+                    id: t.get_ref().clone(),
+                    span: t.span(),
+                }));
                 ItemKind::Challenge {
-                    severity: raw.severity.as_ref().map_or(Severity::Medium, |s| self.severity(s)),
-                    mitigation: raw.mitigation.iter().map(|m| sanitize::multiline(m)).collect(),
-                    threatens: raw.threatens.iter().map(|t| sanitize::line(t.get_ref())).collect(),
+                    severity: raw
+                        .severity
+                        .as_ref()
+                        .map_or(Severity::Medium, |s| self.severity(s)),
+                    mitigation: raw
+                        .mitigation
+                        .iter()
+                        .map(|m| sanitize::multiline(m))
+                        .collect(),
+                    threatens: raw
+                        .threatens
+                        .iter()
+                        .map(|t| sanitize::line(t.get_ref()))
+                        .collect(),
                 }
             }
         };
@@ -176,8 +222,12 @@ impl Validator<'_> {
                 let first_line = first.map(|s| self.line_of(&s));
                 let d = self.error(id.span(), format!("duplicate id `{text}`"));
                 d.hint = Some(match first_line {
-                    Some(line) => format!("`{text}` is already used at line {line}; ids must be unique"),
-                    None => format!("another item's title already gives the id `{text}`; choose another"),
+                    Some(line) => {
+                        format!("`{text}` is already used at line {line}; ids must be unique")
+                    }
+                    None => format!(
+                        "another item's title already gives the id `{text}`; choose another"
+                    ),
                 });
             } else {
                 self.ids.insert(text.clone(), Some(id.span()));
@@ -198,16 +248,42 @@ impl Validator<'_> {
     fn refuse_foreign_fields(&mut self, raw: &RawItem, section: Section) {
         let present: [(&str, Option<Span>, Section); 6] = [
             ("due", raw.due.as_ref().map(Spanned::span), Section::Goals),
-            ("status", raw.status.as_ref().map(Spanned::span), Section::Goals),
-            ("date", raw.date.as_ref().map(Spanned::span), Section::Achievements),
-            ("severity", raw.severity.as_ref().map(Spanned::span), Section::Challenges),
-            ("threatens", raw.threatens.first().map(Spanned::span), Section::Challenges),
-            ("mitigation", (!raw.mitigation.is_empty()).then(|| raw.title.span()), Section::Challenges),
+            (
+                "status",
+                raw.status.as_ref().map(Spanned::span),
+                Section::Goals,
+            ),
+            (
+                "date",
+                raw.date.as_ref().map(Spanned::span),
+                Section::Achievements,
+            ),
+            (
+                "severity",
+                raw.severity.as_ref().map(Spanned::span),
+                Section::Challenges,
+            ),
+            (
+                "threatens",
+                raw.threatens.first().map(Spanned::span),
+                Section::Challenges,
+            ),
+            (
+                "mitigation",
+                (!raw.mitigation.is_empty()).then(|| raw.title.span()),
+                Section::Challenges,
+            ),
         ];
         for (key, span, owner) in present {
             if let Some(span) = span.filter(|_| owner != section) {
-                self.error(span, format!("`{key}` belongs to {}, not {}", owner.key(), section.key()))
-                    .hint = Some(format!("remove `{key}` from this item, or move the item to [[{}]]", owner.key()));
+                self.error(
+                    span,
+                    format!("`{key}` belongs to {}, not {}", owner.key(), section.key()),
+                )
+                .hint = Some(format!(
+                    "remove `{key}` from this item, or move the item to [[{}]]",
+                    owner.key()
+                ));
             }
         }
     }
@@ -224,9 +300,12 @@ impl Validator<'_> {
     fn severity(&mut self, raw: &Spanned<String>) -> Severity {
         Severity::parse(raw.get_ref()).unwrap_or_else(|| {
             let names = ["low", "medium", "high", "critical"];
-            let hint = did_you_mean(&raw.get_ref().to_ascii_lowercase(), names)
-                .map_or_else(|| "expected one of `low`, `medium`, `high`, `critical`".to_owned(), |s| format!("did you mean `{s}`?"));
-            self.error(raw.span(), format!("unknown severity `{}`", raw.get_ref())).hint = Some(hint);
+            let hint = did_you_mean(&raw.get_ref().to_ascii_lowercase(), names).map_or_else(
+                || "expected one of `low`, `medium`, `high`, `critical`".to_owned(),
+                |s| format!("did you mean `{s}`?"),
+            );
+            self.error(raw.span(), format!("unknown severity `{}`", raw.get_ref()))
+                .hint = Some(hint);
             Severity::Medium
         })
     }
@@ -236,15 +315,29 @@ impl Validator<'_> {
         match briefing.find(&id) {
             Some((Section::Goals, _)) => {}
             Some((section, _)) => {
-                self.error(span, format!("`{id}` is one of the {}, not a goal", section.key())).hint =
-                    Some("`threatens` lists the ids of goals".into());
+                self.error(
+                    span,
+                    format!("`{id}` is one of the {}, not a goal", section.key()),
+                )
+                .hint = Some("`threatens` lists the ids of goals".into());
             }
             None => {
                 let hint = did_you_mean(&id, briefing.goals.iter().map(|g| g.id.as_str()))
                     .map(|s| format!("did you mean `{s}`?"))
                     .unwrap_or_else(|| {
-                        let known: Vec<_> = briefing.goals.iter().map(|g| format!("`{}`", g.id)).collect();
-                        format!("known goal ids: {}", if known.is_empty() { "none".into() } else { known.join(", ") })
+                        let known: Vec<_> = briefing
+                            .goals
+                            .iter()
+                            .map(|g| format!("`{}`", g.id))
+                            .collect();
+                        format!(
+                            "known goal ids: {}",
+                            if known.is_empty() {
+                                "none".into()
+                            } else {
+                                known.join(", ")
+                            }
+                        )
                     });
                 self.error(span, format!("no goal has the id `{id}`")).hint = Some(hint);
             }
@@ -258,18 +351,29 @@ impl Validator<'_> {
             self.error(raw.label.span(), "the metric label is empty");
         }
         let value = raw.value.as_ref().and_then(|v| self.value(v));
-        let baseline = raw.baseline.as_ref().and_then(|b| self.point(b, "baseline"));
+        let baseline = raw
+            .baseline
+            .as_ref()
+            .and_then(|b| self.point(b, "baseline"));
         let target_span = raw.target.as_ref().map(Spanned::span);
         let target = raw.target.as_ref().and_then(|t| self.target(t));
         let better = match &raw.better {
             Some(b) => self.direction(b),
-            None => target.as_ref().and_then(|t| t.kind.implied_direction()).unwrap_or(Direction::Higher),
+            None => target
+                .as_ref()
+                .and_then(|t| t.kind.implied_direction())
+                .unwrap_or(Direction::Higher),
         };
         if let (Some(t), Some(b), Some(span)) = (&target, &baseline, target_span) {
             let aim = t.kind.aim(b.value.value);
             if aim == b.value.value && !matches!(t.kind, TargetKind::Between(..)) {
-                self.error(span, format!("the target equals the baseline ({})", b.value)).hint =
-                    Some("progress cannot be measured from a target to itself; check both values".into());
+                self.error(
+                    span,
+                    format!("the target equals the baseline ({})", b.value),
+                )
+                .hint = Some(
+                    "progress cannot be measured from a target to itself; check both values".into(),
+                );
             }
         }
         Metric {
@@ -279,11 +383,18 @@ impl Validator<'_> {
             as_of: raw.as_of.as_ref().and_then(|d| self.date(d)),
             baseline,
             target,
-            history: raw.history.iter().filter_map(|p| self.point(p, "history point")).collect(),
+            history: raw
+                .history
+                .iter()
+                .filter_map(|p| self.point(p, "history point"))
+                .collect(),
             better,
             key: raw.key,
             note: raw.note.as_deref().map(sanitize::multiline),
-            annual_growth: raw.annual_growth.as_ref().and_then(|g| self.number(g, "annual_growth")),
+            annual_growth: raw
+                .annual_growth
+                .as_ref()
+                .and_then(|g| self.number(g, "annual_growth")),
             line,
         }
     }
@@ -293,9 +404,15 @@ impl Validator<'_> {
             "higher" | "up" => Direction::Higher,
             "lower" | "down" => Direction::Lower,
             other => {
-                let hint = did_you_mean(other, ["higher", "lower"])
-                    .map_or_else(|| "use `higher` or `lower`".to_owned(), |s| format!("did you mean `{s}`?"));
-                self.error(raw.span(), format!("`better` must be `higher` or `lower`, not `{other}`")).hint = Some(hint);
+                let hint = did_you_mean(other, ["higher", "lower"]).map_or_else(
+                    || "use `higher` or `lower`".to_owned(),
+                    |s| format!("did you mean `{s}`?"),
+                );
+                self.error(
+                    raw.span(),
+                    format!("`better` must be `higher` or `lower`, not `{other}`"),
+                )
+                .hint = Some(hint);
                 Direction::Higher
             }
         }
@@ -327,7 +444,8 @@ impl Validator<'_> {
             }
         };
         if !value.is_finite() {
-            self.error(span, format!("{what} is {value}, which is not a figure")).hint =
+            self.error(span, format!("{what} is {value}, which is not a figure"))
+                .hint =
                 Some("nan and inf cannot be shown or compared; write the real number".into());
             return None;
         }
@@ -338,12 +456,23 @@ impl Validator<'_> {
         let span = raw.span();
         let table = match raw.get_ref() {
             toml::Value::Integer(_) | toml::Value::Float(_) => {
-                return self.number(raw, "target").map(|n| Target { kind: TargetKind::Reach(n), by: None });
+                return self.number(raw, "target").map(|n| Target {
+                    kind: TargetKind::Reach(n),
+                    by: None,
+                });
             }
             toml::Value::Table(table) => table,
             other => {
-                self.error(span, format!("target must be a number or a table, found {}", other.type_str())).hint =
-                    Some("e.g. `target = 60` or `target = { at_least = 60, by = 2025-12-31 }`".into());
+                self.error(
+                    span,
+                    format!(
+                        "target must be a number or a table, found {}",
+                        other.type_str()
+                    ),
+                )
+                .hint = Some(
+                    "e.g. `target = 60` or `target = { at_least = 60, by = 2025-12-31 }`".into(),
+                );
                 return None;
             }
         };
@@ -353,12 +482,14 @@ impl Validator<'_> {
     fn date(&mut self, raw: &Spanned<Datetime>) -> Option<NaiveDate> {
         let dt = raw.get_ref();
         let date = match (dt.date, dt.time) {
-            (Some(d), None) => NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)),
+            (Some(d), None) => {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+            }
             _ => None,
         };
         if date.is_none() {
-            self.error(raw.span(), format!("`{dt}` is not a plain date")).hint =
-                Some("write a date as YYYY-MM-DD, without a time".into());
+            self.error(raw.span(), format!("`{dt}` is not a plain date"))
+                .hint = Some("write a date as YYYY-MM-DD, without a time".into());
         }
         date
     }
@@ -366,8 +497,8 @@ impl Validator<'_> {
     fn duration(&mut self, raw: &Spanned<String>) -> Option<std::time::Duration> {
         let parsed = parse_duration(raw.get_ref());
         if parsed.is_none() {
-            self.error(raw.span(), format!("`{}` is not a duration", raw.get_ref())).hint =
-                Some("write it like \"90s\", \"5m\", \"1h30m\"".into());
+            self.error(raw.span(), format!("`{}` is not a duration", raw.get_ref()))
+                .hint = Some("write it like \"90s\", \"5m\", \"1h30m\"".into());
         }
         parsed
     }
@@ -375,22 +506,41 @@ impl Validator<'_> {
     fn warn_about(&mut self, briefing: &Briefing) {
         let as_of = briefing.meta.date;
         for (_, item) in briefing.items() {
-            if let ItemKind::Goal { due: Some(due), status } = &item.kind {
+            if let ItemKind::Goal {
+                due: Some(due),
+                status,
+            } = &item.kind
+            {
                 let done = *status == Some(Status::Done)
                     || crate::figures::item_status(item, as_of) == Some(Status::Done);
                 if *due < as_of && !done {
-                    self.warning(item.line, format!("goal `{}` was due {due} and is not done", item.id));
+                    self.warning(
+                        item.line,
+                        format!("goal `{}` was due {due} and is not done", item.id),
+                    );
                 }
             }
             for metric in &item.metrics {
                 if metric.target.is_some() && metric.value.is_none() {
-                    self.warning(metric.line, format!("metric `{}` has a target but no current value", metric.label));
+                    self.warning(
+                        metric.line,
+                        format!(
+                            "metric `{}` has a target but no current value",
+                            metric.label
+                        ),
+                    );
                 }
             }
-            let empty = item.summary.is_none() && item.details.is_empty() && item.metrics.is_empty()
-                && item.notes.is_none() && !matches!(&item.kind, ItemKind::Challenge { mitigation, .. } if !mitigation.is_empty());
+            let empty = item.summary.is_none()
+                && item.details.is_empty()
+                && item.metrics.is_empty()
+                && item.notes.is_none()
+                && !matches!(&item.kind, ItemKind::Challenge { mitigation, .. } if !mitigation.is_empty());
             if empty {
-                self.warning(item.line, format!("`{}` has nothing beyond its title", item.id));
+                self.warning(
+                    item.line,
+                    format!("`{}` has nothing beyond its title", item.id),
+                );
             }
         }
     }
@@ -402,7 +552,15 @@ struct TargetReader<'v, 'a> {
     span: Span,
 }
 
-const TARGET_KEYS: [&str; 7] = ["reach", "at_least", "at_most", "around", "tolerance", "between", "by"];
+const TARGET_KEYS: [&str; 7] = [
+    "reach",
+    "at_least",
+    "at_most",
+    "around",
+    "tolerance",
+    "between",
+    "by",
+];
 
 impl TargetReader<'_, '_> {
     fn fail(&mut self, message: impl Into<String>, hint: impl Into<String>) -> Option<Target> {
@@ -415,7 +573,10 @@ impl TargetReader<'_, '_> {
             toml::Value::Integer(i) => *i as f64,
             toml::Value::Float(f) if f.is_finite() => *f,
             other => {
-                self.fail(format!("target `{key}` must be a finite number, found {other}"), "write the figure without quotes");
+                self.fail(
+                    format!("target `{key}` must be a finite number, found {other}"),
+                    "write the figure without quotes",
+                );
                 return None;
             }
         };
@@ -426,7 +587,12 @@ impl TargetReader<'_, '_> {
         for key in table.keys() {
             if !TARGET_KEYS.contains(&key.as_str()) {
                 let hint = did_you_mean(key, TARGET_KEYS).map_or_else(
-                    || format!("expected one of {}", TARGET_KEYS.map(|k| format!("`{k}`")).join(", ")),
+                    || {
+                        format!(
+                            "expected one of {}",
+                            TARGET_KEYS.map(|k| format!("`{k}`")).join(", ")
+                        )
+                    },
                     |s| format!("did you mean `{s}`?"),
                 );
                 return self.fail(format!("unknown key `{key}` in target"), hint);
@@ -443,15 +609,30 @@ impl TargetReader<'_, '_> {
             );
         };
         if table.contains_key("tolerance") && kind != "around" {
-            return self.fail("`tolerance` only goes with `around`", "remove `tolerance`, or use `around`");
+            return self.fail(
+                "`tolerance` only goes with `around`",
+                "remove `tolerance`, or use `around`",
+            );
         }
         let by = match table.get("by") {
             None => None,
             Some(toml::Value::Datetime(dt)) => match (dt.date, dt.time) {
-                (Some(d), None) => NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)),
-                _ => return self.fail(format!("target `by = {dt}` is not a plain date"), "write YYYY-MM-DD"),
+                (Some(d), None) => {
+                    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                }
+                _ => {
+                    return self.fail(
+                        format!("target `by = {dt}` is not a plain date"),
+                        "write YYYY-MM-DD",
+                    );
+                }
             },
-            Some(other) => return self.fail(format!("target `by` must be a date, found {other}"), "write `by = 2025-12-31`, without quotes"),
+            Some(other) => {
+                return self.fail(
+                    format!("target `by` must be a date, found {other}"),
+                    "write `by = 2025-12-31`, without quotes",
+                );
+            }
         };
         let value = &table[kind];
         let kind = match kind {
@@ -463,7 +644,10 @@ impl TargetReader<'_, '_> {
                     Some(t) => Some(self.num(t, "tolerance")?),
                     None => None,
                 };
-                TargetKind::Around { center: self.num(value, kind)?, tolerance }
+                TargetKind::Around {
+                    center: self.num(value, kind)?,
+                    tolerance,
+                }
             }
             _ => {
                 let bounds = value.as_array().filter(|a| a.len() == 2);
@@ -472,7 +656,10 @@ impl TargetReader<'_, '_> {
                 };
                 let (lo, hi) = (self.num(&bounds[0], kind)?, self.num(&bounds[1], kind)?);
                 if lo.value >= hi.value {
-                    return self.fail(format!("`between = [{lo}, {hi}]` is empty"), "put the lower bound first");
+                    return self.fail(
+                        format!("`between = [{lo}, {hi}]` is empty"),
+                        "put the lower bound first",
+                    );
                 }
                 TargetKind::Between(lo, hi)
             }
@@ -492,7 +679,10 @@ fn line_start(source: &str, line: usize) -> usize {
     if line <= 1 {
         return 0;
     }
-    source.match_indices('\n').nth(line - 2).map_or(source.len(), |(i, _)| i + 1)
+    source
+        .match_indices('\n')
+        .nth(line - 2)
+        .map_or(source.len(), |(i, _)| i + 1)
 }
 
 /// A stable id from a title: lowercase words joined by `-`; CJK characters are kept as they are.
@@ -506,7 +696,11 @@ pub fn slug(title: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-');
-    if out.is_empty() { "item".to_owned() } else { out.to_owned() }
+    if out.is_empty() {
+        "item".to_owned()
+    } else {
+        out.to_owned()
+    }
 }
 
 /// "90s", "5m", "1h30m", "1h 30m".
@@ -545,8 +739,14 @@ mod tests {
 
     #[test]
     fn durations_parse_like_people_write_them() {
-        assert_eq!(parse_duration("5m"), Some(std::time::Duration::from_secs(300)));
-        assert_eq!(parse_duration("1h 30m"), Some(std::time::Duration::from_secs(5400)));
+        assert_eq!(
+            parse_duration("5m"),
+            Some(std::time::Duration::from_secs(300))
+        );
+        assert_eq!(
+            parse_duration("1h 30m"),
+            Some(std::time::Duration::from_secs(5400))
+        );
         assert_eq!(parse_duration("5"), None);
         assert_eq!(parse_duration("5x"), None);
     }
