@@ -73,10 +73,12 @@ impl Diagnostic {
         let marked = &source[start..end];
         self.line = source[..start].matches('\n').count() + 1;
         self.column = before.chars().count() + 1;
+        // Widths are measured on the text as displayed: sanitising turns a tab into four spaces
+        // and a control into a visible stand-in, and the marker must line up with that.
         self.excerpt = Some(Excerpt {
             text: crate::sanitize::line(line_text),
-            marker_offset: before.width(),
-            marker_width: marked.width().max(1),
+            marker_offset: crate::sanitize::line(before).width(),
+            marker_width: crate::sanitize::line(marked).width().max(1),
         });
         self
     }
@@ -171,6 +173,19 @@ mod tests {
         let rendered = d.render();
         assert!(
             rendered.contains("2 | 标题 = 1\n  |        ^\n"),
+            "{rendered}"
+        );
+    }
+
+    #[test]
+    fn marker_lines_up_after_a_tab() {
+        let source = "[[goals]]\n\ttaget = 60\n";
+        let start = source.find("taget").unwrap_or(0);
+        let d = Diagnostic::error(Path::new("a.toml"), "bad").at(source, start..start + 5);
+        assert_eq!((d.line, d.column), (2, 2));
+        let rendered = d.render();
+        assert!(
+            rendered.contains("2 |     taget = 60\n  |     ^^^^^\n"),
             "{rendered}"
         );
     }

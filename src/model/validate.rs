@@ -31,9 +31,11 @@ pub fn validate(
     };
     let briefing = v.briefing(raw, today);
     if v.diagnostics.iter().any(Diagnostic::is_error) {
+        v.diagnostics.sort_by_key(|d| (d.line, d.column));
         Err(v.diagnostics)
     } else {
         v.warn_about(&briefing);
+        v.diagnostics.sort_by_key(|d| (d.line, d.column));
         Ok((briefing, v.diagnostics))
     }
 }
@@ -42,8 +44,9 @@ struct Validator<'a> {
     source: &'a str,
     path: &'a Path,
     diagnostics: Vec<Diagnostic>,
-    /// Every item id seen so far, with the span of its first use.
-    ids: HashMap<String, Option<Span>>,
+    /// Every item id seen so far, with the span of its first use (the `id`, or the title it
+    /// was derived from) and whether it was written as an `id`.
+    ids: HashMap<String, (Span, bool)>,
 }
 
 /// Threatened-goal references, checked once all goals are known.
@@ -59,12 +62,14 @@ impl Validator<'_> {
         self.diagnostics.last_mut().expect("just pushed")
     }
 
-    fn warning(&mut self, line: usize, message: impl Into<String>) {
+    fn warning(&mut self, line: usize, message: impl Into<String>, hint: impl Into<String>) {
         let start = line_start(self.source, line);
         let end = self.source[start..]
             .find('\n')
             .map_or(self.source.len(), |i| start + i);
-        let d = Diagnostic::warning(self.path, message).at(self.source, start..end);
+        let d = Diagnostic::warning(self.path, message)
+            .at(self.source, start..end)
+            .with_hint(hint);
         self.diagnostics.push(d);
     }
 
@@ -160,7 +165,8 @@ impl Validator<'_> {
     fn item(&mut self, raw: RawItem, section: Section, refs: &mut Vec<Reference>) -> Item {
         let title_span = raw.title.span();
         if raw.title.get_ref().trim().is_empty() {
-            self.error(title_span.clone(), "the title is empty");
+            self.error(title_span.clone(), "the title is empty").hint =
+                Some("write a short title; it is what the screen shows for this item".into());
         }
         self.refuse_foreign_fields(&raw, section);
         let id = self.item_id(&raw);
@@ -218,19 +224,18 @@ impl Validator<'_> {
             if text.is_empty() {
                 self.error(id.span(), "the id is empty").hint =
                     Some("remove `id` to derive one from the title".into());
-            } else if let Some(first) = self.ids.get(&text).cloned() {
-                let first_line = first.map(|s| self.line_of(&s));
+            } else if let Some((first, explicit)) = self.ids.get(&text).cloned() {
+                let line = self.line_of(&first);
                 let d = self.error(id.span(), format!("duplicate id `{text}`"));
-                d.hint = Some(match first_line {
-                    Some(line) => {
-                        format!("`{text}` is already used at line {line}; ids must be unique")
-                    }
-                    None => format!(
-                        "another item's title already gives the id `{text}`; choose another"
-                    ),
+                d.hint = Some(if explicit {
+                    format!("`{text}` is already used at line {line}; ids must be unique")
+                } else {
+                    format!(
+                        "the item at line {line} gets the id `{text}` from its title; give one of them another `id`"
+                    )
                 });
             } else {
-                self.ids.insert(text.clone(), Some(id.span()));
+                self.ids.insert(text.clone(), (id.span(), true));
             }
             return text;
         }
@@ -241,7 +246,7 @@ impl Validator<'_> {
             id = format!("{base}-{n}");
             n += 1;
         }
-        self.ids.insert(id.clone(), None);
+        self.ids.insert(id.clone(), (raw.title.span(), false));
         id
     }
 
@@ -291,8 +296,18 @@ impl Validator<'_> {
     fn status(&mut self, raw: &Spanned<String>) -> Option<Status> {
         let status = Status::parse(raw.get_ref());
         if status.is_none() {
-            let d = self.error(raw.span(), format!("unknown status `{}`", raw.get_ref()));
-            d.hint = Some("expected one of `on track`, `at risk`, `off track`, `done`".into());
+            let written = raw
+                .get_ref()
+                .trim()
+                .to_ascii_lowercase()
+                .replace(['-', '_'], " ");
+            let hint = did_you_mean(&written, ["on track", "at risk", "off track", "done"])
+                .map_or_else(
+                    || "expected one of `on track`, `at risk`, `off track`, `done`".to_owned(),
+                    |s| format!("did you mean `{s}`?"),
+                );
+            self.error(raw.span(), format!("unknown status `{}`", raw.get_ref()))
+                .hint = Some(hint);
         }
         status
     }
@@ -348,7 +363,8 @@ impl Validator<'_> {
         let line = self.line_of(&raw.span());
         let raw = raw.into_inner();
         if raw.label.get_ref().trim().is_empty() {
-            self.error(raw.label.span(), "the metric label is empty");
+            self.error(raw.label.span(), "the metric label is empty")
+                .hint = Some("write what the figure measures, e.g. `label = \"GDP\"`".into());
         }
         let value = raw.value.as_ref().and_then(|v| self.value(v));
         let baseline = raw
@@ -438,8 +454,16 @@ impl Validator<'_> {
             toml::Value::Integer(i) => *i as f64,
             toml::Value::Float(f) => *f,
             other => {
-                self.error(span, format!("{what} must be a number, found {}", other.type_str())).hint =
-                    Some("write the figure without quotes, e.g. `value = 67.7`, and put the unit in `unit`".into());
+                let hint = if other.is_str() {
+                    "write the figure without quotes, e.g. `value = 67.7`, and put the unit in `unit`"
+                } else {
+                    "write a number, e.g. `value = 67.7`"
+                };
+                self.error(
+                    span,
+                    format!("{what} must be a number, found {}", other.type_str()),
+                )
+                .hint = Some(hint.into());
                 return None;
             }
         };
@@ -517,6 +541,7 @@ impl Validator<'_> {
                     self.warning(
                         item.line,
                         format!("goal `{}` was due {due} and is not done", item.id),
+                        "set `status = \"done\"` if it is, or move `due` to the new date",
                     );
                 }
             }
@@ -528,6 +553,7 @@ impl Validator<'_> {
                             "metric `{}` has a target but no current value",
                             metric.label
                         ),
+                        "add `value = …` with the latest figure",
                     );
                 }
             }
@@ -540,6 +566,7 @@ impl Validator<'_> {
                 self.warning(
                     item.line,
                     format!("`{}` has nothing beyond its title", item.id),
+                    "add a `summary`, `details` or `metrics` so there is something to present",
                 );
             }
         }
@@ -563,9 +590,38 @@ const TARGET_KEYS: [&str; 7] = [
 ];
 
 impl TargetReader<'_, '_> {
+    /// Reports a problem with the target as a whole.
     fn fail(&mut self, message: impl Into<String>, hint: impl Into<String>) -> Option<Target> {
         self.v.error(self.span.clone(), message).hint = Some(hint.into());
         None
+    }
+
+    /// Reports a problem with one key of the target, pointing at that key.
+    fn fail_at(
+        &mut self,
+        key: &str,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Option<Target> {
+        let span = self.key_span(key);
+        self.v.error(span, message).hint = Some(hint.into());
+        None
+    }
+
+    /// Where `key = …` is written inside the target; the whole target if it cannot be found
+    /// (e.g. a quoted key). The parsed table keeps no spans of its own.
+    fn key_span(&self, key: &str) -> Span {
+        let text = self.v.source.get(self.span.clone()).unwrap_or("");
+        let is_key_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+        text.match_indices(key)
+            .find(|&(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + key.len()..].trim_start_matches([' ', '\t']);
+                !before.is_some_and(is_key_char) && after.starts_with('=')
+            })
+            .map_or(self.span.clone(), |(i, _)| {
+                self.span.start + i..self.span.start + i + key.len()
+            })
     }
 
     fn num(&mut self, value: &toml::Value, key: &str) -> Option<Number> {
@@ -573,9 +629,17 @@ impl TargetReader<'_, '_> {
             toml::Value::Integer(i) => *i as f64,
             toml::Value::Float(f) if f.is_finite() => *f,
             other => {
-                self.fail(
+                let hint = match other {
+                    toml::Value::Float(_) => {
+                        "nan and inf cannot be shown or compared; write the real number"
+                    }
+                    toml::Value::String(_) => "write the figure without quotes",
+                    _ => "write a number, e.g. `at_least = 60`",
+                };
+                self.fail_at(
+                    key,
                     format!("target `{key}` must be a finite number, found {other}"),
-                    "write the figure without quotes",
+                    hint,
                 );
                 return None;
             }
@@ -595,7 +659,7 @@ impl TargetReader<'_, '_> {
                     },
                     |s| format!("did you mean `{s}`?"),
                 );
-                return self.fail(format!("unknown key `{key}` in target"), hint);
+                return self.fail_at(key, format!("unknown key `{key}` in target"), hint);
             }
         }
         let kinds: Vec<&str> = ["reach", "at_least", "at_most", "around", "between"]
@@ -609,7 +673,8 @@ impl TargetReader<'_, '_> {
             );
         };
         if table.contains_key("tolerance") && kind != "around" {
-            return self.fail(
+            return self.fail_at(
+                "tolerance",
                 "`tolerance` only goes with `around`",
                 "remove `tolerance`, or use `around`",
             );
@@ -621,14 +686,16 @@ impl TargetReader<'_, '_> {
                     NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
                 }
                 _ => {
-                    return self.fail(
+                    return self.fail_at(
+                        "by",
                         format!("target `by = {dt}` is not a plain date"),
                         "write YYYY-MM-DD",
                     );
                 }
             },
             Some(other) => {
-                return self.fail(
+                return self.fail_at(
+                    "by",
                     format!("target `by` must be a date, found {other}"),
                     "write `by = 2025-12-31`, without quotes",
                 );
@@ -652,11 +719,25 @@ impl TargetReader<'_, '_> {
             _ => {
                 let bounds = value.as_array().filter(|a| a.len() == 2);
                 let Some(bounds) = bounds else {
-                    return self.fail("`between` takes two numbers", "e.g. `between = [4.5, 5]`");
+                    return self.fail_at(
+                        "between",
+                        "`between` takes two numbers",
+                        "e.g. `between = [4.5, 5]`",
+                    );
                 };
                 let (lo, hi) = (self.num(&bounds[0], kind)?, self.num(&bounds[1], kind)?);
-                if lo.value >= hi.value {
-                    return self.fail(
+                if lo.value == hi.value {
+                    let hint =
+                        format!("for a single figure write `reach = {lo}` or `around = {lo}`");
+                    return self.fail_at(
+                        "between",
+                        format!("`between = [{lo}, {hi}]` has no width"),
+                        hint,
+                    );
+                }
+                if lo.value > hi.value {
+                    return self.fail_at(
+                        "between",
                         format!("`between = [{lo}, {hi}]` is empty"),
                         "put the lower bound first",
                     );
