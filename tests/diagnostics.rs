@@ -895,3 +895,46 @@ fn regression_endless_special_file_is_stopped_at_the_size_limit() {
         "the file is more than 16777216 bytes, over the 16 MiB limit for a briefing"
     );
 }
+
+#[test]
+fn regression_unknown_reference_hint_lists_a_few_goal_ids_not_all() {
+    // Was: every goal id of the file in one hint, however many.
+    let mut text = String::from("title = \"Q3\"\n");
+    for i in 0..10 {
+        text.push_str(&format!(
+            "\n[[goals]]\nid = \"goal{i}\"\ntitle = \"G{i}\"\nsummary = \"s\"\n"
+        ));
+    }
+    text.push_str("\n[[challenges]]\ntitle = \"C\"\nsummary = \"s\"\nthreatens = [\"zzz\"]\n");
+    let errors = load_str(&text, Path::new("r.toml"), today()).expect_err("unknown id");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].message, "no goal has the id `zzz`");
+    assert_eq!(
+        errors[0].hint.as_deref(),
+        Some(
+            "known goal ids: `goal0`, `goal1`, `goal2`, `goal3`, `goal4`, `goal5`, `goal6`, `goal7`, and 2 more"
+        )
+    );
+}
+
+#[test]
+fn unknown_reference_without_any_goal() {
+    let text =
+        "title = \"Q3\"\n\n[[challenges]]\ntitle = \"C\"\nsummary = \"s\"\nthreatens = [\"gdp\"]\n";
+    let errors = load_str(text, Path::new("r.toml"), today()).expect_err("no goals");
+    assert_eq!(
+        (errors[0].line, errors[0].column, errors[0].hint.as_deref()),
+        (
+            6,
+            14,
+            Some("there are no goals; `threatens` lists the ids of goals")
+        )
+    );
+}
+
+#[test]
+fn a_reference_to_a_goal_with_a_derived_id_resolves() {
+    let text = "title = \"Q3\"\n\n[[goals]]\ntitle = \"Grow GDP\"\nsummary = \"s\"\n\n[[challenges]]\ntitle = \"C\"\nsummary = \"s\"\nthreatens = [\"grow-gdp\"]\n";
+    let loaded = load_str(text, Path::new("r.toml"), today()).expect("resolves");
+    assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+}
