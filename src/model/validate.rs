@@ -782,19 +782,22 @@ fn default_section_names(language: Language) -> [&'static str; 3] {
 
 /// A stable id from a title: lowercase words joined by `-`; CJK characters are kept as they are.
 pub fn slug(title: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(title.len());
     for ch in title.trim().chars() {
-        if ch.is_alphanumeric() {
+        // ASCII first: `is_alphanumeric` and `to_lowercase` look up Unicode tables.
+        if ch.is_ascii_alphanumeric() {
+            out.push(ch.to_ascii_lowercase());
+        } else if !ch.is_ascii() && ch.is_alphanumeric() {
             out.extend(ch.to_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
     }
-    let out = out.trim_end_matches('-');
+    out.truncate(out.trim_end_matches('-').len());
     if out.is_empty() {
         "item".to_owned()
     } else {
-        out.to_owned()
+        out
     }
 }
 
@@ -830,6 +833,8 @@ mod tests {
         assert_eq!(slug("Cut p99 latency!"), "cut-p99-latency");
         assert_eq!(slug("GDP 达到 60亿元"), "gdp-达到-60亿元");
         assert_eq!(slug("   "), "item");
+        assert_eq!(slug("--Ärger 2024 — Q3!--"), "ärger-2024-q3");
+        assert_eq!(slug("ΣΑΣ  x"), "σασ-x");
     }
 
     #[test]
