@@ -114,6 +114,9 @@ pub struct App {
     pub message: Option<String>,
     /// The wall clock, set by the main loop before each draw, so the view stays pure.
     pub now: chrono::DateTime<chrono::Local>,
+    /// With `--compare OLD`: the older briefing, and what changed since, kept current on reload.
+    pub baseline: Option<Briefing>,
+    pub comparison: Option<crate::compare::Comparison>,
 }
 
 impl App {
@@ -145,6 +148,8 @@ impl App {
             size: (80, 24),
             message: None,
             now: chrono::Local::now(),
+            baseline: None,
+            comparison: None,
         }
     }
 
@@ -175,6 +180,19 @@ impl App {
         self.screen = Screen::Present;
         self.present.started = Some(self.now);
         self.present.go_to(0, self.now);
+    }
+
+    /// Compares every later version of the open briefing with `old`.
+    pub fn set_baseline(&mut self, old: Briefing) {
+        self.baseline = Some(old);
+        self.refresh_comparison();
+    }
+
+    pub fn refresh_comparison(&mut self) {
+        self.comparison = match (&self.baseline, self.briefing()) {
+            (Some(old), Some(new)) => Some(crate::compare::compare(old, new)),
+            _ => None,
+        };
     }
 
     pub fn slides(&self) -> Vec<Slide> {

@@ -25,6 +25,9 @@ pub struct OpenArgs {
     /// Colour theme; NO_COLOR in the environment turns colour off whatever the theme
     #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
     pub theme: ThemeName,
+    /// Show every figure's change since an older version of the briefing
+    #[arg(long, value_name = "OLD_FILE")]
+    pub compare: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

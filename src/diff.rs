@@ -9,7 +9,6 @@ use std::path::Path;
 
 use crate::compare::{Comparison, MetricChange, ValueChange, compare};
 use crate::load::{load_file, today};
-use crate::model::number::format_rounded;
 use crate::model::{Briefing, Section};
 use crate::texts::{Texts, severity_symbol, status_symbol, texts};
 use crate::view::fmt;
@@ -130,7 +129,7 @@ fn metric_line(m: &MetricChange, t: &Texts) -> String {
             let (arrow, _) = fmt::change(d.absolute, better);
             let relative = d
                 .relative
-                .map(|r| format!(" ({})", signed_percent(r)))
+                .map(|r| format!(" ({})", fmt::signed_percent(r)))
                 .unwrap_or_default();
             format!(
                 "{}: {old} → {new} · {arrow}{relative}{}",
@@ -140,17 +139,6 @@ fn metric_line(m: &MetricChange, t: &Texts) -> String {
         }
         ValueChange::Changed | ValueChange::Unchanged => format!("{}: {old} → {new}", m.label),
     }
-}
-
-/// "+6.3%", "−25%", "0%".
-fn signed_percent(value: f64) -> String {
-    let text = format_rounded(value.abs(), 1);
-    let sign = match value {
-        v if v > 0.0 && text != "0" => "+",
-        v if v < 0.0 && text != "0" => "−",
-        _ => "",
-    };
-    format!("{sign}{text}%")
 }
 
 fn verdict_text(improved: Option<bool>, t: &Texts) -> String {
@@ -167,8 +155,8 @@ mod tests {
 
     #[test]
     fn relative_changes_carry_their_sign() {
-        assert_eq!(signed_percent(6.26), "+6.3%");
-        assert_eq!(signed_percent(-25.0), "−25%");
-        assert_eq!(signed_percent(0.01), "0%");
+        assert_eq!(fmt::signed_percent(6.26), "+6.3%");
+        assert_eq!(fmt::signed_percent(-25.0), "−25%");
+        assert_eq!(fmt::signed_percent(0.01), "0%");
     }
 }

@@ -17,7 +17,7 @@ fn main() -> ExitCode {
             0
         }
         Some(Command::Notes { path, theme }) => brief::notes::client::run(&path, theme),
-        Some(Command::Present { path, theme }) => brief::app::run(&[path], theme, true),
+        Some(Command::Present { path, theme }) => brief::app::run(&[path], theme, true, None),
         Some(Command::Diff { old, new }) => brief::diff::run(
             &old,
             &new,
@@ -31,7 +31,12 @@ fn main() -> ExitCode {
             out,
             with_notes,
         }) => brief::export::run(&path, to, out.as_deref(), with_notes),
-        None => brief::app::run(&cli.open.paths, cli.open.theme, false),
+        None => brief::app::run(
+            &cli.open.paths,
+            cli.open.theme,
+            false,
+            cli.open.compare.as_deref(),
+        ),
     };
     ExitCode::from(u8::try_from(status).unwrap_or(1))
 }

@@ -11,6 +11,7 @@ pub mod layout;
 mod panels;
 mod picker;
 pub mod present;
+mod since;
 pub mod text;
 
 use ratatui::Frame;
@@ -82,7 +83,7 @@ fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &
         return;
     };
     let l = layout::overview(area, app.focus, cards::has_cards(briefing));
-    header::render(frame, l.header, briefing, theme, t);
+    header::render(frame, l.header, briefing, since::summary(app, t), theme, t);
     if l.cards.height > 0 {
         cards::render_strip(frame, l.cards, app, briefing, theme, t);
     }

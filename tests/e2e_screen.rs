@@ -69,3 +69,37 @@ fn brief_present_opens_on_the_title_slide() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+#[test]
+fn compare_shows_what_changed_since_an_older_briefing() {
+    let dir = common::temp_dir("compare");
+    let current = std::fs::read_to_string(repo().join("briefings/team-q3.toml")).unwrap();
+    let old = current.replacen("\nvalue = 300\n", "\nvalue = 350\n", 1);
+    assert_ne!(old, current, "the fixture edit applies");
+    std::fs::write(dir.join("old.toml"), old).unwrap();
+    let old_path = dir.join("old.toml");
+    let mut s = Session::start(
+        &[
+            "briefings/team-q3.toml",
+            "--compare",
+            old_path.to_str().unwrap(),
+        ],
+        140,
+        40,
+        repo(),
+        &[],
+    );
+    let screen = s.wait_for("vs 2026-10-06");
+    assert!(
+        screen.contains("300 ms  Δ ▼ −50 (−14.3%)"),
+        "the card says what changed:\n{screen}"
+    );
+    assert!(
+        screen.contains("⇅"),
+        "the goal whose status moved is marked:\n{screen}"
+    );
+    s.send("\r");
+    s.wait_for("(was ✖ off track)");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}

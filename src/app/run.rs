@@ -19,7 +19,7 @@ use crate::{editor, view, watch};
 const COALESCE: Duration = Duration::from_millis(12);
 
 /// Opens the screen on `paths` (default: the bundled briefings) and returns the exit status.
-pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool) -> i32 {
+pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool, compare: Option<&Path>) -> i32 {
     let paths = if paths.is_empty() {
         vec![default_dir()]
     } else {
@@ -35,6 +35,17 @@ pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool) -> i32 {
     let today = today();
     let mut app = App::new(files.iter().map(|f| Document::open(f, today)).collect());
     super::update::release_freed_memory();
+    if let Some(old) = compare {
+        match crate::load::load_file(old, today) {
+            Ok(loaded) => app.set_baseline(loaded.briefing),
+            Err(errors) => {
+                for e in &errors {
+                    eprint!("{}", e.render());
+                }
+                return 1;
+            }
+        }
+    }
     if present {
         app.begin_presentation();
     }

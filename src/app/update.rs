@@ -363,6 +363,7 @@ impl App {
             }
         }
         self.restore_place(&place);
+        self.refresh_comparison();
         release_freed_memory();
         if any { Effect::Redraw } else { Effect::None }
     }

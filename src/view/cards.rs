@@ -42,6 +42,22 @@ pub fn key_metrics(briefing: &Briefing) -> Vec<(&Item, &Metric)> {
     out
 }
 
+/// What a card carries beyond its metric: the edit mark, the change since an older briefing.
+#[derive(Default)]
+pub struct Marks {
+    pub changed: bool,
+    pub since: Option<Span<'static>>,
+}
+
+/// The change since the older briefing goes right after the figure, before status and change
+/// from baseline, so that it survives when the line is cut to fit.
+fn with_since(mut line: Line<'static>, marks: &Marks) -> Line<'static> {
+    if let Some(since) = &marks.since {
+        line.spans.insert(1, since.clone());
+    }
+    line
+}
+
 pub fn has_cards(briefing: &Briefing) -> bool {
     !key_metrics(briefing).is_empty()
 }
@@ -66,7 +82,16 @@ pub fn render_strip(
                 label: metric.label.clone(),
             })
         });
-        render_card(frame, *rect, metric, briefing.meta.date, changed, theme, t);
+        let since = super::since::metric(app, item, metric, theme, t);
+        render_card(
+            frame,
+            *rect,
+            metric,
+            briefing.meta.date,
+            &Marks { changed, since },
+            theme,
+            t,
+        );
     }
 }
 
@@ -76,7 +101,7 @@ pub fn render_card(
     area: Rect,
     metric: &Metric,
     as_of: chrono::NaiveDate,
-    changed: bool,
+    marks: &Marks,
     theme: &Theme,
     t: &Texts,
 ) {
@@ -85,7 +110,11 @@ pub fn render_card(
         &format!(" {} ", metric.label),
         usize::from(area.width.saturating_sub(2)),
     );
-    let border_style = if changed { theme.changed } else { theme.border };
+    let border_style = if marks.changed {
+        theme.changed
+    } else {
+        theme.border
+    };
     let block =
         panel_block(Span::styled(title, theme.accent), false, theme).border_style(border_style);
     let inner = block.inner(area);
@@ -102,12 +131,18 @@ pub fn render_card(
             .lines(vec![Line::from(number.clone())])
             .build();
         frame.render_widget(widget, digits);
-        lines.push(fit(figure_line(metric, &f, theme, t), inner_width));
+        lines.push(fit(
+            with_since(figure_line(metric, &f, theme, t), marks),
+            inner_width,
+        ));
         lines.extend(context_lines(metric, &f, inner_width, theme, t));
         frame.render_widget(Paragraph::new(lines), rest);
         return;
     }
-    lines.push(fit(figure_line(metric, &f, theme, t), inner_width));
+    lines.push(fit(
+        with_since(figure_line(metric, &f, theme, t), marks),
+        inner_width,
+    ));
     lines.extend(context_lines(metric, &f, inner_width, theme, t));
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -67,7 +67,13 @@ fn lines(
     t: &Texts,
 ) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    out.push(facts_line(item, briefing, theme, t));
+    let mut facts = facts_line(item, briefing, theme, t);
+    if let Some(was) = super::since::was(app, item, t) {
+        facts
+            .spans
+            .push(Span::styled(format!(" ({was})"), theme.changed));
+    }
+    out.push(facts);
     if let Some(summary) = &item.summary {
         out.push(Line::raw(""));
         out.extend(
@@ -92,14 +98,15 @@ fn lines(
             })
         };
         for metric in &item.metrics {
-            out.extend(metric_lines(
-                metric,
-                briefing.meta.date,
-                width,
-                changed(metric),
-                theme,
-                t,
-            ));
+            let mut lines =
+                metric_lines(metric, briefing.meta.date, width, changed(metric), theme, t);
+            if let (Some(since), Some(head)) = (
+                super::since::metric(app, item, metric, theme, t),
+                lines.get_mut(1),
+            ) {
+                head.spans.push(since);
+            }
+            out.extend(lines);
         }
     }
     links(&mut out, app, item, briefing, theme, t);

@@ -135,6 +135,17 @@ pub fn context(metric: &Metric, f: &Figures, texts: &crate::texts::Texts) -> Opt
     None
 }
 
+/// "+6.3%", "−25%", "0%".
+pub fn signed_percent(value: f64) -> String {
+    let text = format_rounded(value.abs(), 1);
+    let sign = match value {
+        v if v > 0.0 && text != "0" => "+",
+        v if v < 0.0 && text != "0" => "−",
+        _ => "",
+    };
+    format!("{sign}{text}%")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,15 @@ use crate::model::{Briefing, ItemKind, Severity, Status};
 use crate::texts::{Texts, severity_symbol, status_symbol};
 use crate::theme::Theme;
 
-pub fn render(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme, t: &Texts) {
+/// `comparison` is the "vs OLD: …" summary when comparing with an older briefing.
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    briefing: &Briefing,
+    comparison: Option<String>,
+    theme: &Theme,
+    t: &Texts,
+) {
     let m = &briefing.meta;
     // Most important first: what the right edge cuts off is the least needed.
     let mut first = vec![Span::styled(m.title.clone(), theme.title)];
@@ -33,7 +41,13 @@ pub fn render(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme,
     if !rest.is_empty() {
         first.push(Span::styled(format!(" · {}", rest.join(" · ")), theme.dim));
     }
-    let lines = vec![Line::from(first), status_line(briefing, theme, t)];
+    let mut status = status_line(briefing, theme, t);
+    if let Some(comparison) = comparison {
+        status
+            .spans
+            .push(Span::styled(format!("   {comparison}"), theme.changed));
+    }
+    let lines = vec![Line::from(first), status];
     frame.render_widget(Paragraph::new(lines), area);
 }
 

@@ -65,16 +65,21 @@ pub fn render(
             let changed = app
                 .doc()
                 .is_some_and(|d| d.changed.contains(&ChangeMark::Item(item.id.clone())));
-            item_line(
+            let mark = super::since::item_mark(app, item, theme);
+            let mark_width = mark.as_ref().map_or(0, |m| m.width() + 1);
+            let mut line = item_line(
                 item,
                 briefing,
-                usize::from(inner.width),
+                usize::from(inner.width).saturating_sub(mark_width),
                 query,
                 changed,
                 theme,
                 t,
-            )
-            .style(style)
+            );
+            if let Some(mark) = mark {
+                line.spans.splice(0..0, [mark, Span::raw(" ")]);
+            }
+            line.style(style)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);

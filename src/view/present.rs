@@ -209,7 +209,15 @@ fn key_metrics_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: 
         let rects =
             Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns]).split(row);
         for ((_, metric), rect) in chunk.iter().zip(rects.iter()) {
-            cards::render_card(frame, *rect, metric, briefing.meta.date, false, theme, t);
+            cards::render_card(
+                frame,
+                *rect,
+                metric,
+                briefing.meta.date,
+                &cards::Marks::default(),
+                theme,
+                t,
+            );
         }
     }
 }
@@ -314,7 +322,15 @@ fn item_slide(
         ])
         .split(figures);
         for (metric, rect) in metrics.iter().zip(rects.iter()) {
-            cards::render_card(frame, *rect, metric, as_of, false, theme, t);
+            cards::render_card(
+                frame,
+                *rect,
+                metric,
+                as_of,
+                &cards::Marks::default(),
+                theme,
+                t,
+            );
         }
     }
     let width = usize::from(body.width);

@@ -1,0 +1,101 @@
+//! With `--compare OLD`: what changed since the older briefing, as the screen shows it.
+
+use ratatui::text::Span;
+
+use super::fmt;
+use crate::app::App;
+use crate::compare::ValueChange;
+use crate::model::{Item, Metric};
+use crate::texts::{Texts, status_symbol};
+use crate::theme::Theme;
+
+/// "Δ ▼ −100 (−25%)" after a metric's figure, coloured by whether it is good news.
+pub fn metric(
+    app: &App,
+    item: &Item,
+    metric: &Metric,
+    theme: &Theme,
+    t: &Texts,
+) -> Option<Span<'static>> {
+    let change = app
+        .comparison
+        .as_ref()?
+        .metric_change(&item.id, &metric.label)?;
+    let (text, good) = match change.change {
+        ValueChange::Number(d) if d.absolute != 0.0 => {
+            let (arrow, good) = fmt::change(d.absolute, metric.better);
+            let relative = d
+                .relative
+                .map(|r| format!(" ({})", fmt::signed_percent(r)))
+                .unwrap_or_default();
+            (format!("  Δ {arrow}{relative}"), Some(good))
+        }
+        ValueChange::Added => (format!("  Δ {}", t.new_item), None),
+        ValueChange::Changed => {
+            let old = change
+                .old
+                .as_ref()
+                .map_or_else(|| "—".to_owned(), fmt::value);
+            (format!("  Δ {old} →"), None)
+        }
+        _ => return None,
+    };
+    let style = match good {
+        Some(true) => theme.good,
+        Some(false) => theme.bad,
+        None => theme.changed,
+    };
+    Some(Span::styled(text, style))
+}
+
+/// The mark before an item in a list: "＋" for new, "⇅" for a moved status or severity.
+pub fn item_mark(app: &App, item: &Item, theme: &Theme) -> Option<Span<'static>> {
+    let c = app.comparison.as_ref()?;
+    if c.is_new(&item.id) {
+        return Some(Span::styled("＋", theme.changed));
+    }
+    if let Some((from, to)) = c.status_move(&item.id) {
+        // Statuses order from done to off track, so a smaller one is better.
+        let better = to.is_some() && (from.is_none() || to < from);
+        return Some(Span::styled(
+            "⇅",
+            if better { theme.good } else { theme.bad },
+        ));
+    }
+    c.severity_move(&item.id)
+        .map(|(from, to)| Span::styled("⇅", if to < from { theme.good } else { theme.bad }))
+}
+
+/// "was ▲ at risk" for an item whose status moved.
+pub fn was(app: &App, item: &Item, t: &Texts) -> Option<String> {
+    let c = app.comparison.as_ref()?;
+    if c.is_new(&item.id) {
+        return Some(t.new_item.to_owned());
+    }
+    if let Some((from, _)) = c.status_move(&item.id) {
+        return Some(format!(
+            "{} {} {}",
+            t.was,
+            status_symbol(from),
+            t.status(from)
+        ));
+    }
+    c.severity_move(&item.id)
+        .map(|(from, _)| format!("{} {}", t.was, t.severity(from)))
+}
+
+/// "vs 2026-07-01: 5 figures changed · 1 new · 1 gone" for the header.
+pub fn summary(app: &App, t: &Texts) -> Option<String> {
+    let c = app.comparison.as_ref()?;
+    let changed = c.metrics.iter().filter(|m| m.is_changed()).count();
+    Some(format!(
+        "{} {}: {changed} {} · {} {} · {} {}",
+        t.versus,
+        c.old_date,
+        t.figures_changed,
+        c.new_items.len(),
+        t.new_item,
+        c.gone_items.len(),
+        t.gone_item
+    ))
+}
