@@ -211,15 +211,7 @@ impl<'a> MetricView<'a> {
         let f = Figures::of(metric, as_of);
         let rates = match (f.needed_rate, f.achieved_rate) {
             (Some(need), Some(did)) => Some((
-                format!(
-                    "{} {}{} · {} {}{}",
-                    t.needed_rate,
-                    fmt::rate(need),
-                    t.per_year,
-                    t.achieved_rate,
-                    fmt::rate(did),
-                    t.per_year
-                ),
+                fmt::rate_contrast(need, did, t),
                 f.behind_rate(metric.better) == Some(true),
             )),
             (None, Some(did)) => Some((

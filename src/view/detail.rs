@@ -290,15 +290,7 @@ fn metric_lines(
             theme.good
         };
         out.push(Line::styled(
-            format!(
-                "  {} {}{} · {} {}{}",
-                t.needed_rate,
-                fmt::rate(need),
-                t.per_year,
-                t.achieved_rate,
-                fmt::rate(did),
-                t.per_year
-            ),
+            format!("  {}", fmt::rate_contrast(need, did, t)),
             style,
         ));
     } else if let Some(did) = f.achieved_rate {

@@ -118,21 +118,26 @@ pub fn context(metric: &Metric, f: &Figures, texts: &crate::texts::Texts) -> Opt
         ));
     }
     if let (Some(need), Some(did)) = (f.needed_rate, f.achieved_rate) {
-        return Some(format!(
-            "{} {}{} · {} {}{}",
-            texts.needed_rate,
-            rate(need),
-            texts.per_year,
-            texts.achieved_rate,
-            rate(did),
-            texts.per_year
-        ));
+        return Some(rate_contrast(need, did, texts));
     }
     if let Some(t) = target(metric) {
         return Some(format!("{} {t}", texts.target));
     }
     // The change from the baseline is already on the figure line.
     None
+}
+
+/// "needs 12.3%/yr · achieved 5.2%/yr".
+pub fn rate_contrast(need: f64, did: f64, t: &crate::texts::Texts) -> String {
+    format!(
+        "{} {}{} · {} {}{}",
+        t.needed_rate,
+        rate(need),
+        t.per_year,
+        t.achieved_rate,
+        rate(did),
+        t.per_year
+    )
 }
 
 /// "+6.3%", "−25%", "0%".
