@@ -98,8 +98,14 @@ fn search_prompt_with_matches() {
 
 #[test]
 fn picker() {
+    // Relative paths (tests run in the package root): the picker shows them as given, and an
+    // absolute path would tie the snapshot to one checkout.
+    let files = [
+        std::path::Path::new("briefings/team-q3.toml"),
+        std::path::Path::new("briefings/xihe-2021.toml"),
+    ];
     for (w, h) in SIZES {
-        let mut app = app(&[&briefing("en"), &briefing("zh")]);
+        let mut app = app(&files);
         insta::assert_snapshot!(format!("picker_{w}x{h}"), render(&mut app, w, h));
     }
 }
@@ -115,6 +121,27 @@ fn error_view() {
         let mut app = app(&[&file]);
         let screen = render(&mut app, w, h).replace(dir.to_str().unwrap(), "DIR");
         insta::assert_snapshot!(format!("errors_{w}x{h}"), screen);
+    }
+}
+
+/// A long text value or unit used to take the whole line and leave the item without its title.
+#[test]
+fn a_long_figure_does_not_push_the_title_out_of_its_panel() {
+    let dir = common::temp_dir("render-long-figure");
+    let file = dir.join("long.toml");
+    let figure = "a very long text value that would fill the whole panel line on its own";
+    std::fs::write(
+        &file,
+        format!(
+            "title = \"t\"\n[[goals]]\ntitle = \"Visible title\"\n[[goals.metrics]]\nlabel = \"m\"\nvalue = \"{figure}\"\n"
+        ),
+    )
+    .unwrap();
+    for (w, h) in SIZES {
+        let mut app = app(&[&file]);
+        let screen = render(&mut app, w, h);
+        assert!(screen.contains("Visib"), "{screen}");
+        assert!(screen.contains("a very long"), "{screen}");
     }
 }
 
