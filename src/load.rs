@@ -165,17 +165,15 @@ pub fn expand_paths(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for arg in args {
         if arg.is_dir() {
-            let entries = std::fs::read_dir(arg).map_err(|e| format!("{}: {e}", arg.display()))?;
+            let shown = crate::sanitize::path(arg);
+            let entries = std::fs::read_dir(arg).map_err(|e| format!("{shown}: {e}"))?;
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
                 .collect();
             found.sort();
             if found.is_empty() {
-                return Err(format!(
-                    "{}: no .toml briefing in this directory",
-                    arg.display()
-                ));
+                return Err(format!("{shown}: no .toml briefing in this directory"));
             }
             files.extend(found);
         } else {

@@ -195,8 +195,10 @@ impl Validator<'_> {
                 date: raw.date.as_ref().and_then(|d| self.date(d)),
             },
             Section::Challenges => {
+                // Compared with ids, which are cleaned: a raw id with a control in it would
+                // never match its goal.
                 refs.extend(raw.threatens.iter().map(|t| Reference {
-                    id: t.get_ref().clone(),
+                    id: sanitize::line(t.get_ref()),
                     span: t.span(),
                 }));
                 ItemKind::Challenge {
@@ -787,6 +789,17 @@ mod tests {
             "title = \"t\"\n[[goals]]\ntitle = \"jobs\"\n[[goals.metrics]]\nlabel = \"unemployment\"\nvalue = 5.4\nbaseline = { value = 5.5 }\ntarget = { at_most = 5.5 }\n",
         );
         assert_eq!(b.goals[0].metrics.len(), 1);
+    }
+
+    #[test]
+    fn a_goal_id_with_control_characters_can_still_be_threatened() {
+        let b = load(
+            "title = \"t\"\n[[goals]]\nid = \"g\\u001b]0;x\\u0007\"\ntitle = \"g\"\nsummary = \"s\"\n[[challenges]]\ntitle = \"c\"\nsummary = \"s\"\nthreatens = [\"g\\u001b]0;x\\u0007\"]\n",
+        );
+        assert_eq!(b.goals[0].id, "g\u{241b}]0;x\u{2407}");
+        assert!(
+            matches!(&b.challenges[0].kind, ItemKind::Challenge { threatens, .. } if threatens == &[b.goals[0].id.clone()])
+        );
     }
 
     #[test]
