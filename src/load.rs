@@ -27,10 +27,16 @@ pub fn today() -> NaiveDate {
 /// Reads and validates one file.
 pub fn load_file(path: &Path, today: NaiveDate) -> LoadResult {
     let bytes = read_bounded(path).map_err(|d| vec![*d])?;
-    let text = match String::from_utf8(bytes) {
+    load_bytes(&bytes, path, today)
+}
+
+/// Validates the bytes of a briefing file, which need not be UTF-8; `path` is only used in
+/// messages.
+pub fn load_bytes(bytes: &[u8], path: &Path, today: NaiveDate) -> LoadResult {
+    let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let offset = e.utf8_error().valid_up_to();
+            let offset = e.valid_up_to();
             let d = Diagnostic::error(
                 path,
                 format!("the file is not UTF-8 text: invalid byte at offset {offset}"),
@@ -39,7 +45,7 @@ pub fn load_file(path: &Path, today: NaiveDate) -> LoadResult {
             return Err(vec![d]);
         }
     };
-    load_str(&text, path, today)
+    load_str(text, path, today)
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, Box<Diagnostic>> {
