@@ -65,7 +65,20 @@ impl Diagnostic {
     }
 
     /// Points the diagnostic at a byte range of `source`.
-    pub fn at(mut self, source: &str, span: std::ops::Range<usize>) -> Diagnostic {
+    pub fn at(self, source: &str, span: std::ops::Range<usize>) -> Diagnostic {
+        let start = floor_char_boundary(source, span.start.min(source.len()));
+        let line = source[..start].matches('\n').count() + 1;
+        self.at_line(source, span, line)
+    }
+
+    /// As `at`, with the 1-based line of `span.start` already known: counting it from the
+    /// start of the file for each of thousands of diagnostics made loading quadratic.
+    pub fn at_line(
+        mut self,
+        source: &str,
+        span: std::ops::Range<usize>,
+        line: usize,
+    ) -> Diagnostic {
         let start = floor_char_boundary(source, span.start.min(source.len()));
         let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = source[start..]
@@ -75,7 +88,7 @@ impl Diagnostic {
         let before = &source[line_start..start];
         let end = floor_char_boundary(source, span.end.clamp(start, line_end));
         let marked = &source[start..end];
-        self.line = source[..start].matches('\n').count() + 1;
+        self.line = line;
         self.column = before.chars().count() + 1;
         // Measured as shown: a tab shows as four spaces and a control as one stand-in.
         self.excerpt = Some(Excerpt {

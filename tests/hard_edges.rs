@@ -236,3 +236,70 @@ fn the_detail_of_a_huge_item_scrolls_to_its_end_and_back() {
     let screen = render(&mut app, 200, 50);
     assert!(screen.contains("NOTES"), "{screen}");
 }
+
+/// Ten thousand warnings (items with nothing but a title): each used to scan the file from the
+/// start for its line, which took seconds to load and froze the screen at every reload.
+#[test]
+fn ten_thousand_warnings_load_in_linear_time() {
+    let mut text = String::from("title = \"t\"\ndate = 2026-10-06\n");
+    for i in 0..10_000 {
+        let _ = writeln!(text, "[[goals]]\ntitle = \"Goal {i}\"");
+    }
+    let started = Instant::now();
+    let loaded = brief::load::load_str(
+        &text,
+        std::path::Path::new("t.toml"),
+        common::render::today(),
+    )
+    .expect("loads, with warnings");
+    let took = started.elapsed();
+    assert_eq!(loaded.warnings.len(), 10_000);
+    assert_eq!(loaded.warnings[0].line, 3);
+    assert_eq!(loaded.warnings[9_999].line, 3 + 2 * 9_999);
+    let excerpt = loaded.warnings[9_999]
+        .excerpt
+        .as_ref()
+        .map(|e| e.text.as_str());
+    assert_eq!(excerpt, Some("[[goals]]"));
+    // Quadratic, this took 12 s in a debug build; linear, well under one.
+    assert!(took.as_secs() < 4, "10,000 warnings took {took:?}");
+}
+
+/// A rename gone wrong: thousands of challenges threaten goal ids that no longer exist. Each
+/// error's hint listed every goal id (114 MB of diagnostics for 3,000 of each) and each looked
+/// for a "did you mean" among all of them (8 s in a release build, minutes in debug).
+#[test]
+fn thousands_of_unknown_goal_ids_give_short_hints_quickly() {
+    let mut text = String::from("title = \"t\"\ndate = 2026-10-06\n");
+    for i in 0..2_000 {
+        let _ = writeln!(
+            text,
+            "[[goals]]\nid = \"goal-{i}\"\ntitle = \"Goal {i}\"\nsummary = \"s\""
+        );
+    }
+    for i in 0..2_000 {
+        let _ = writeln!(
+            text,
+            "[[challenges]]\ntitle = \"C {i}\"\nsummary = \"s\"\nthreatens = [\"{}\"]",
+            if i == 0 {
+                "goal-17x".to_owned()
+            } else {
+                format!("renamed-{i}")
+            }
+        );
+    }
+    let started = Instant::now();
+    let errors = brief::load::load_str(
+        &text,
+        std::path::Path::new("t.toml"),
+        common::render::today(),
+    )
+    .expect_err("unknown ids are errors");
+    let took = started.elapsed();
+    assert_eq!(errors.len(), 2_000);
+    assert_eq!(errors[0].hint.as_deref(), Some("did you mean `goal-17`?"));
+    let last = errors[1_999].hint.as_deref().unwrap_or_default();
+    assert!(last.ends_with("`goal-9` and 1990 more"), "{last}");
+    assert!(errors.iter().all(|e| e.render().len() < 400));
+    assert!(took.as_secs() < 4, "2,000 unknown ids took {took:?}");
+}

@@ -29,6 +29,7 @@ pub fn validate(
         diagnostics: Vec::new(),
         ids: HashMap::new(),
         newlines: source.match_indices('\n').map(|(i, _)| i).collect(),
+        suggestions_left: SUGGESTED_IDS,
     };
     let briefing = v.briefing(raw, today);
     v.diagnostics.sort_by_key(|d| (d.line, d.column));
@@ -48,7 +49,16 @@ struct Validator<'a> {
     ids: HashMap<String, Option<Span>>,
     /// Byte offsets of every newline, for line numbers.
     newlines: Vec<usize>,
+    /// Unknown goal ids still worth a "did you mean" (each compares against every goal id).
+    suggestions_left: usize,
 }
+
+/// How many goal ids a "no goal has the id" hint lists.
+const KNOWN_IDS_SHOWN: usize = 10;
+
+/// How many unknown goal ids get a "did you mean": a rename gone wrong across thousands of
+/// challenges made that thousands × thousands comparisons, seconds at every reload.
+const SUGGESTED_IDS: usize = 100;
 
 /// Threatened-goal references, checked once all goals are known.
 struct Reference {
@@ -58,17 +68,27 @@ struct Reference {
 
 impl Validator<'_> {
     fn error(&mut self, span: Span, message: impl Into<String>) -> &mut Diagnostic {
-        let d = Diagnostic::error(self.path, message).at(self.source, span);
+        let line = self.line_of(&span);
+        let d = Diagnostic::error(self.path, message).at_line(self.source, span, line);
         self.diagnostics.push(d);
         self.diagnostics.last_mut().expect("just pushed")
     }
 
     fn warning(&mut self, line: usize, message: impl Into<String>) {
-        let start = line_start(self.source, line);
+        // From the newline index: scanning the file for each warning made thousands of them
+        // quadratic (10,000 title-only items took seconds to load).
+        let start = match line {
+            0 | 1 => 0,
+            n => self
+                .newlines
+                .get(n - 2)
+                .map_or(self.source.len(), |i| i + 1),
+        };
         let end = self.source[start..]
             .find('\n')
             .map_or(self.source.len(), |i| start + i);
-        let d = Diagnostic::warning(self.path, message).at(self.source, start..end);
+        let line = self.line_of(&(start..end));
+        let d = Diagnostic::warning(self.path, message).at_line(self.source, start..end, line);
         self.diagnostics.push(d);
     }
 
@@ -346,21 +366,35 @@ impl Validator<'_> {
                 .hint = Some("`threatens` lists the ids of goals".into());
             }
             None => {
-                let hint = did_you_mean(&id, briefing.goals.iter().map(|g| g.id.as_str()))
+                let suggest = self.suggestions_left > 0;
+                self.suggestions_left = self.suggestions_left.saturating_sub(1);
+                let suggestion = suggest
+                    .then(|| did_you_mean(&id, briefing.goals.iter().map(|g| g.id.as_str())))
+                    .flatten();
+                let hint = suggestion
                     .map(|s| format!("did you mean `{s}`?"))
                     .unwrap_or_else(|| {
+                        // A few ids are a hint; thousands, once per bad reference, were
+                        // megabytes of diagnostics.
                         let mut known: Vec<_> = briefing
                             .goals
                             .iter()
+                            .take(KNOWN_IDS_SHOWN)
                             .map(|g| format!("`{}`", g.id))
                             .collect();
                         known.dedup();
+                        let more = briefing.goals.len().saturating_sub(KNOWN_IDS_SHOWN);
                         format!(
-                            "known goal ids: {}",
+                            "known goal ids: {}{}",
                             if known.is_empty() {
                                 "none".into()
                             } else {
                                 known.join(", ")
+                            },
+                            if more > 0 {
+                                format!(" and {more} more")
+                            } else {
+                                String::new()
                             }
                         )
                     });
@@ -709,16 +743,6 @@ fn default_section_names(language: Language) -> [&'static str; 3] {
         Language::En => ["Goals", "Achievements", "Challenges"],
         Language::Zh => ["奋斗目标", "主要成绩", "困难挑战"],
     }
-}
-
-fn line_start(source: &str, line: usize) -> usize {
-    if line <= 1 {
-        return 0;
-    }
-    source
-        .match_indices('\n')
-        .nth(line - 2)
-        .map_or(source.len(), |(i, _)| i + 1)
 }
 
 /// A stable id from a title: lowercase words joined by `-`; CJK characters are kept as they are.
