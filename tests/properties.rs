@@ -606,8 +606,8 @@ fn step() -> impl Strategy<Value = Step> {
                 MouseEventKind::ScrollDown,
                 MouseEventKind::ScrollUp,
             ]),
-            0u16..420,
-            0u16..130,
+            prop_oneof![0u16..420, any::<u16>()],
+            prop_oneof![0u16..130, any::<u16>()],
         )
             .prop_map(|(kind, column, row)| Step::Mouse(MouseEvent {
                 kind,
@@ -690,6 +690,30 @@ proptest! {
         theme in prop::sample::select(vec![ThemeName::Dark, ThemeName::Light, ThemeName::HighContrast]),
     ) {
         run(&source, start, &steps, &Theme::new(theme, false));
+    }
+}
+
+/// Found by cargo fuzz (screen): a click reported on row 65535 overflowed the panel hit test.
+#[test]
+fn a_mouse_event_on_the_last_possible_row_or_column_does_not_overflow() {
+    let dir = common::temp_dir("prop-mouse-edge");
+    let theme = Theme::new(ThemeName::Dark, false);
+    for size in [(120, 40), (80, 24), (40, 10)] {
+        let mut app = open(&Source::Bundled(1), &dir);
+        for (column, row) in [(u16::MAX, u16::MAX), (10, u16::MAX), (u16::MAX, 10)] {
+            for kind in [
+                MouseEventKind::Down(MouseButton::Left),
+                MouseEventKind::ScrollDown,
+            ] {
+                draw(&mut app, size, &theme);
+                app.on_mouse(MouseEvent {
+                    kind,
+                    column,
+                    row,
+                    modifiers: KeyModifiers::NONE,
+                });
+            }
+        }
     }
 }
 
