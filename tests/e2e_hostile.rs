@@ -117,8 +117,9 @@ value = "Risk value{P}"
 note = "Risk metric note{P}"
 "#;
 
-/// The same kind of file with the payload in every value that is checked against a list, so
-/// that each error message quotes it; and a line of raw control bytes, which TOML refuses.
+/// The same kind of file with the payload in every value that is checked against a list or a
+/// form, so that each error message quotes it. (Raw control bytes, which TOML refuses, are in
+/// `raw_control_bytes_in_the_file_are_shown_as_stand_ins`.)
 const BROKEN: &str = r#"title = "Broken{P}"
 language = "L{P}"
 duration = "D{P}"

@@ -47,7 +47,11 @@ notes = "Say this out loud."
 "#;
 
 fn nav_app() -> App {
-    let dir = common::temp_dir("nav");
+    // A directory per call: tests run in parallel, and `temp_dir` empties the directory it
+    // returns, so a shared one could lose another test's file before it was opened.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = common::temp_dir(&format!("nav-{n}"));
     let file = dir.join("n.toml");
     std::fs::write(&file, BRIEFING).unwrap();
     let mut app = app(&[&file]);

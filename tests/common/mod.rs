@@ -183,11 +183,13 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
+        // vt100 panics when a wide character is printed on a one-column screen (as a frame
+        // drawn for the old size can be, after the resize): the parsed screen keeps two.
         self.parser
             .lock()
             .unwrap()
             .screen_mut()
-            .set_size(rows, cols);
+            .set_size(rows, cols.max(2));
     }
 
     pub fn pid(&self) -> u32 {
