@@ -121,6 +121,39 @@ fn main() {
     );
     s.send("q");
     s.wait_exit();
+    if let Some(peer) = &peer {
+        peer_memory(peer, &dir);
+    }
+}
+
+/// presenterm on a large deck (300 slides), reloaded 10 times the same way.
+fn peer_memory(peer: &str, dir: &Path) {
+    let deck = dir.join("large.md");
+    let body: String = (0..300)
+        .map(|i| {
+            format!("\n<!-- end_slide -->\n\n## Slide {i}\n\n累计投入扶贫资金67.7亿元 value {i}\n")
+        })
+        .collect();
+    std::fs::write(&deck, format!("# Large deck r0\n{body}")).unwrap();
+    let mut p = Session::start_program(peer, &[deck.to_str().unwrap()], SIZE.0, SIZE.1, dir, &[]);
+    p.wait_for("Large deck r0");
+    let fresh = status_kib(p.pid(), "VmRSS");
+    let mut steps = Vec::new();
+    for i in 1..=10 {
+        let marker = format!("Large deck r{i}");
+        p.arm(&marker);
+        std::fs::write(&deck, format!("# {marker}\n{body}")).unwrap();
+        p.seen_at();
+        if [1, 5, 10].contains(&i) {
+            steps.push(format!("{i}: {} KiB", status_kib(p.pid(), "VmRSS")));
+        }
+    }
+    println!(
+        "presenterm, 300-slide deck: resident fresh {fresh} KiB; after N reloads: {}",
+        steps.join(", ")
+    );
+    p.send("q");
+    let _ = p.wait_exit();
 }
 
 /// Time from spawn to the first screen that shows `needle`.

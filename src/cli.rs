@@ -70,6 +70,26 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
         theme: ThemeName,
     },
+    /// Print what changed from an older briefing to a newer one, as plain text
+    Diff { old: PathBuf, new: PathBuf },
+    /// Write a handout (Markdown or one self-contained HTML file) with the computed figures
+    Export {
+        path: PathBuf,
+        #[arg(long, value_enum)]
+        to: ExportFormat,
+        /// Output file, written atomically [default: standard output]
+        #[arg(short, long)]
+        out: Option<PathBuf>,
+        /// Include the speaker notes (left out by default: a handout goes to the audience)
+        #[arg(long)]
+        with_notes: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Md,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

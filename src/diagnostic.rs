@@ -66,18 +66,27 @@ impl Diagnostic {
 
     /// Points the diagnostic at a byte range of `source`.
     pub fn at(self, source: &str, span: std::ops::Range<usize>) -> Diagnostic {
-        let start = floor_char_boundary(source, span.start.min(source.len()));
-        let line = source[..start].matches('\n').count() + 1;
-        self.at_line(source, span, line)
+        self.place(source, span, |start| {
+            source[..start].matches('\n').count() + 1
+        })
     }
 
-    /// As `at`, with the 1-based line of `span.start` already known: counting it from the
-    /// start of the file for each of thousands of diagnostics made loading quadratic.
-    pub fn at_line(
+    /// Like [`Diagnostic::at`], with line numbers from `lines` instead of counting newlines
+    /// from the top: for the many diagnostics of one large file.
+    pub fn at_indexed(
+        self,
+        source: &str,
+        lines: &LineIndex,
+        span: std::ops::Range<usize>,
+    ) -> Diagnostic {
+        self.place(source, span, |start| lines.line(start))
+    }
+
+    fn place(
         mut self,
         source: &str,
         span: std::ops::Range<usize>,
-        line: usize,
+        line_of: impl FnOnce(usize) -> usize,
     ) -> Diagnostic {
         let start = floor_char_boundary(source, span.start.min(source.len()));
         let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -88,13 +97,14 @@ impl Diagnostic {
         let before = &source[line_start..start];
         let end = floor_char_boundary(source, span.end.clamp(start, line_end));
         let marked = &source[start..end];
-        self.line = line;
+        self.line = line_of(start);
         self.column = before.chars().count() + 1;
-        // Measured as shown: a tab shows as four spaces and a control as one stand-in.
+        // Widths are measured on the text as displayed: sanitising turns a tab into four spaces
+        // and a control into a visible stand-in, and the marker must line up with that.
         self.excerpt = Some(Excerpt {
-            text: sanitize::line(line_text),
-            marker_offset: sanitize::line(before).width(),
-            marker_width: sanitize::line(marked).width().max(1),
+            text: crate::sanitize::line(line_text),
+            marker_offset: crate::sanitize::line(before).width(),
+            marker_width: crate::sanitize::line(marked).width().max(1),
         });
         self
     }
@@ -151,6 +161,40 @@ impl Diagnostic {
             Some(hint) => format!("{}: {} ({hint})", self.location(), self.message),
             None => format!("{}: {}", self.location(), self.message),
         }
+    }
+}
+
+/// Where each line of a text starts, so that many byte offsets become line numbers without
+/// rescanning the text from the top each time.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let newlines = source.bytes().enumerate().filter(|&(_, b)| b == b'\n');
+        let starts = std::iter::once(0)
+            .chain(newlines.map(|(i, _)| i + 1))
+            .collect();
+        LineIndex {
+            starts,
+            len: source.len(),
+        }
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset)
+    }
+
+    /// The byte offset where 1-based `line` starts; the end of the text past the last line.
+    pub fn start(&self, line: usize) -> usize {
+        self.starts
+            .get(line.max(1) - 1)
+            .copied()
+            .unwrap_or(self.len)
     }
 }
 
@@ -219,6 +263,45 @@ mod tests {
         assert_eq!(excerpt.text, "    key = \"\u{241b}x\"");
         // Four spaces for the tab, `key = "` and one stand-in: twelve columns.
         assert_eq!((excerpt.marker_offset, excerpt.marker_width), (12, 1));
+    }
+
+    #[test]
+    fn marker_lines_up_after_a_tab() {
+        let source = "[[goals]]\n\ttaget = 60\n";
+        let start = source.find("taget").unwrap_or(0);
+        let d = Diagnostic::error(Path::new("a.toml"), "bad").at(source, start..start + 5);
+        assert_eq!((d.line, d.column), (2, 2));
+        let rendered = d.render();
+        assert!(
+            rendered.contains("2 |     taget = 60\n  |     ^^^^^\n"),
+            "{rendered}"
+        );
+    }
+
+    #[test]
+    fn line_index_agrees_with_counting_newlines() {
+        let source = "a\n\nbc\r\n标题\nlast";
+        let lines = LineIndex::new(source);
+        for offset in 0..=source.len() {
+            let counted = source.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            assert_eq!(lines.line(offset), counted, "offset {offset}");
+        }
+        assert_eq!((lines.start(0), lines.start(1), lines.start(3)), (0, 0, 3));
+        assert_eq!(
+            (lines.start(5), lines.start(6)),
+            (source.len() - 4, source.len())
+        );
+        let span = source.find('标').unwrap_or(0)..source.len();
+        let indexed =
+            Diagnostic::error(Path::new("a.toml"), "x").at_indexed(source, &lines, span.clone());
+        assert_eq!(
+            indexed,
+            Diagnostic::error(Path::new("a.toml"), "x").at(source, span)
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Files -> text -> raw -> validated briefing. `load_str` is the testable core.
 
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -26,7 +27,7 @@ pub fn today() -> NaiveDate {
 
 /// Reads and validates one file.
 pub fn load_file(path: &Path, today: NaiveDate) -> LoadResult {
-    let bytes = read_bounded(path).map_err(|d| vec![*d])?;
+    let bytes = read_bounded(path)?;
     load_bytes(&bytes, path, today)
 }
 
@@ -37,10 +38,14 @@ pub fn load_bytes(bytes: &[u8], path: &Path, today: NaiveDate) -> LoadResult {
         Ok(text) => text,
         Err(e) => {
             let offset = e.valid_up_to();
+            // Everything before `offset` is valid, so the lossy text places line and column
+            // exactly, and shows the bad byte as U+FFFD under the marker.
+            let shown = String::from_utf8_lossy(bytes);
             let d = Diagnostic::error(
                 path,
                 format!("the file is not UTF-8 text: invalid byte at offset {offset}"),
             )
+            .at(&shown, offset..offset + '\u{FFFD}'.len_utf8())
             .with_hint("save the file as UTF-8 in your editor");
             return Err(vec![d]);
         }
@@ -48,34 +53,45 @@ pub fn load_bytes(bytes: &[u8], path: &Path, today: NaiveDate) -> LoadResult {
     load_str(text, path, today)
 }
 
-fn read_bounded(path: &Path) -> Result<Vec<u8>, Box<Diagnostic>> {
+/// Reads at most [`MAX_FILE_BYTES`]. The limit is enforced on the bytes read, not only on the
+/// length the metadata gives: a special file such as `/dev/zero` reports a length of 0.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let fail = |e: std::io::Error| {
-        Box::new(Diagnostic::error(
+        vec![Diagnostic::error(
             path,
             format!("cannot read the file: {e}"),
-        ))
+        )]
     };
-    let meta = std::fs::metadata(path).map_err(fail)?;
-    if meta.is_dir() {
-        return Err(Box::new(Diagnostic::error(
-            path,
-            "this is a directory, not a briefing file",
-        )));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(Box::new(
+    let too_large = |size: String| {
+        vec![
             Diagnostic::error(
                 path,
                 format!(
-                    "the file is {} bytes, over the {} MiB limit for a briefing",
-                    meta.len(),
+                    "the file is {size} bytes, over the {} MiB limit for a briefing",
                     MAX_FILE_BYTES >> 20
                 ),
             )
             .with_hint("split the briefing, or check that this is the right file"),
-        ));
+        ]
+    };
+    let meta = std::fs::metadata(path).map_err(fail)?;
+    if meta.is_dir() {
+        return Err(vec![Diagnostic::error(
+            path,
+            "this is a directory, not a briefing file",
+        )]);
     }
-    std::fs::read(path).map_err(fail)
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len().to_string()));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(fail)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(format!("more than {MAX_FILE_BYTES}")));
+    }
+    Ok(bytes)
 }
 
 /// Parses and validates briefing text; `path` is only used in messages.
@@ -93,18 +109,9 @@ pub fn load_str(text: &str, path: &Path, today: NaiveDate) -> LoadResult {
 
 /// Turns a toml/serde error into a diagnostic with a plain message and a hint.
 fn from_toml_error(error: &toml::de::Error, text: &str, path: &Path) -> Diagnostic {
-    let mut message = error.message().trim().to_owned();
-    if let Some(literal) = error
-        .span()
-        .and_then(|s| text.get(s))
-        .filter(|_| message.contains("day between"))
-    {
-        message = format!(
-            "`{literal}` is not a real date: {}",
-            message.trim_start_matches("invalid date, ")
-        );
-    }
-    let (message, hint) = explain(&message);
+    let literal = error.span().and_then(|s| text.get(s)).unwrap_or("").trim();
+    let rest = error.span().and_then(|s| text.get(s.start..)).unwrap_or("");
+    let (message, hint) = explain(error.message().trim(), literal, rest);
     let d = Diagnostic::error(path, message);
     let d = match error.span() {
         Some(span) => d.at(text, span),
@@ -116,7 +123,9 @@ fn from_toml_error(error: &toml::de::Error, text: &str, path: &Path) -> Diagnost
     }
 }
 
-fn explain(message: &str) -> (String, Option<String>) {
+/// `literal` is the source text the error points at, empty when unknown or when the error
+/// points between characters; `rest` is the text from that point on.
+fn explain(message: &str, literal: &str, rest: &str) -> (String, Option<String>) {
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
@@ -137,13 +146,57 @@ fn explain(message: &str) -> (String, Option<String>) {
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let field = rest.trim_end_matches('`');
+        // An empty span is the top level of the file; otherwise it covers the table's header.
+        let hint = if literal.is_empty() {
+            format!("add `{field} = …` at the top of the file, above the first `[…]` header")
+        } else {
+            format!("add `{field} = …` to this table")
+        };
+        return (format!("missing required key `{field}`"), Some(hint));
+    }
+    if (message.starts_with("invalid float") || message.starts_with("invalid integer"))
+        && message.ends_with("expected nothing")
+        && !literal.is_empty()
+    {
         return (
-            format!("missing required key `{field}`"),
-            Some(format!("add `{field} = …` to this table")),
+            format!("unexpected `{literal}` after a number"),
+            Some("a figure is a bare number: put the unit in `unit`, e.g. `value = 67.7` and `unit = \"亿元\"`".to_owned()),
         );
     }
+    if message.starts_with("unexpected key or value") && rest.starts_with(',') {
+        return (
+            "unexpected `,` after a value".to_owned(),
+            Some("write numbers without commas (`_` may group digits, e.g. `1_332`); one key per line".to_owned()),
+        );
+    }
+    if message.starts_with("string values must be quoted") && !literal.is_empty() {
+        let hint =
+            if ["yes", "no", "on", "off", "True", "False", "TRUE", "FALSE"].contains(&literal) {
+                format!("write `true` or `false` for a yes/no key, or `\"{literal}\"` for text")
+            } else {
+                format!("write `\"{literal}\"`")
+            };
+        return ("text must be quoted".to_owned(), Some(hint));
+    }
     if message.starts_with("invalid type") {
-        let hint = if message.contains("expected a string") {
+        let hint = if let Some(raw) = message.split("expected struct ").nth(1) {
+            match raw.trim() {
+                "RawPoint" => "write a table, e.g. `{ value = 33.6, date = 2020-12-31 }`",
+                "RawMetric" => "write a table, e.g. `{ label = \"GDP\", value = 67.7 }`",
+                _ => "write a table",
+            }
+        } else if message.contains("map, expected a sequence") {
+            let name = literal.trim_matches(['[', ']', ' ']);
+            return (
+                "wrong type: a single table, expected a list of tables".to_owned(),
+                Some(if literal.starts_with('[') && !literal.starts_with("[[") {
+                    format!("write `[[{name}]]`, with double brackets, above each entry")
+                } else {
+                    "write a list, e.g. `[{ … }, { … }]`, or a `[[…]]` header above each entry"
+                        .to_owned()
+                }),
+            );
+        } else if message.contains("expected a string") {
             "put text in quotes, e.g. `\"…\"`"
         } else if message.contains("expected a sequence") {
             "write a list in brackets, e.g. `[\"a\", \"b\"]`"
@@ -152,15 +205,37 @@ fn explain(message: &str) -> (String, Option<String>) {
         } else {
             "check the value's type against docs/format.md"
         };
+        let message = message
+            .replace("invalid type: ", "wrong type: ")
+            .replace("a sequence", "a list");
+        let message = match message.split_once("expected struct ") {
+            Some((head, _)) => format!("{head}expected a table"),
+            None => message,
+        };
+        return (message, Some(hint.to_owned()));
+    }
+    if let Some(expected) = message
+        .strip_prefix("invalid date, ")
+        .filter(|_| !literal.is_empty())
+    {
+        let hint = if expected.contains("day between") {
+            "check the day against the month's length"
+        } else if expected.contains("month between") {
+            "months run from 01 to 12; write dates as YYYY-MM-DD"
+        } else {
+            "write dates as YYYY-MM-DD"
+        };
         return (
-            message.replace("invalid type: ", "wrong type: "),
+            format!("`{literal}` is not a real date: {expected}"),
             Some(hint.to_owned()),
         );
     }
-    if message.contains("day between") {
+    if message == "duplicate key" && !literal.is_empty() {
         return (
-            message.to_owned(),
-            Some("check the day against the month's length".to_owned()),
+            format!("duplicate key `{literal}`"),
+            Some(format!(
+                "`{literal}` is already set in this table; keep only one of them"
+            )),
         );
     }
     (message.to_owned(), None)

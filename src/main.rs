@@ -16,6 +16,19 @@ fn main() -> ExitCode {
         }
         Some(Command::Notes { path, theme }) => brief::notes::client::run(&path, theme),
         Some(Command::Present { path, theme }) => brief::app::run(&[path], theme, true),
+        Some(Command::Diff { old, new }) => brief::diff::run(
+            &old,
+            &new,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr().lock(),
+        )
+        .unwrap_or(1),
+        Some(Command::Export {
+            path,
+            to,
+            out,
+            with_notes,
+        }) => brief::export::run(&path, to, out.as_deref(), with_notes),
         None => brief::app::run(&cli.open.paths, cli.open.theme, false),
     };
     ExitCode::from(u8::try_from(status).unwrap_or(1))

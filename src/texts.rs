@@ -58,6 +58,16 @@ pub struct Texts {
     pub behind: &'static str,
     pub on_time: &'static str,
     pub over_budget: &'static str,
+    // `brief diff` and handouts.
+    pub changes: &'static str,
+    pub new_item: &'static str,
+    pub gone_item: &'static str,
+    pub better: &'static str,
+    pub worse: &'static str,
+    pub no_changes: &'static str,
+    pub metric: &'static str,
+    pub since_baseline: &'static str,
+    pub rates: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -116,6 +126,15 @@ pub const EN: Texts = Texts {
     behind: "behind",
     on_time: "on time",
     over_budget: "slide over budget by",
+    changes: "Changes",
+    new_item: "new",
+    gone_item: "gone",
+    better: "better",
+    worse: "worse",
+    no_changes: "no changes",
+    metric: "Metric",
+    since_baseline: "since baseline",
+    rates: "growth per year",
 };
 
 pub const ZH: Texts = Texts {
@@ -174,6 +193,15 @@ pub const ZH: Texts = Texts {
     behind: "超时",
     on_time: "按时",
     over_budget: "本页超时",
+    changes: "变化",
+    new_item: "新增",
+    gone_item: "已删除",
+    better: "向好",
+    worse: "变差",
+    no_changes: "无变化",
+    metric: "指标",
+    since_baseline: "较基期",
+    rates: "年均增速",
 };
 
 pub fn texts(language: Language) -> &'static Texts {

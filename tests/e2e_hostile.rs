@@ -502,6 +502,55 @@ fn brief_check_output_carries_no_raw_payload() {
     );
 }
 
+/// `brief diff` and `brief export` print the briefing's text and file names: all cleaned.
+#[test]
+fn brief_diff_and_export_carry_no_raw_payload() {
+    let (dir, file) = setup("hostile-diff-export");
+    let older = dir.join(hostile_name().replace(".toml", "-older.toml"));
+    std::fs::write(
+        &older,
+        with_payload(&HOSTILE.replace("status = \"at risk\"", "status = \"on track\"")),
+    )
+    .unwrap();
+    let brief = |args: &[&std::ffi::OsStr]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        let what = format!("brief {args:?}");
+        assert_clean(&[out.stdout.as_slice(), b"\n", &out.stderr].concat(), &what);
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (status, diff) = brief(&["diff".as_ref(), older.as_os_str(), file.as_os_str()]);
+    assert_eq!(status, Some(0));
+    assert!(diff.contains("Goal one␛[2JX1"), "{diff}");
+    for to in ["md", "html"] {
+        let (status, handout) = brief(&[
+            "export".as_ref(),
+            file.as_os_str(),
+            "--to".as_ref(),
+            to.as_ref(),
+            "--with-notes".as_ref(),
+        ]);
+        assert_eq!(status, Some(0));
+        assert!(handout.contains("Goal notes␛"), "{handout}");
+    }
+    // A handout that would overwrite the briefing is refused, naming the file cleaned.
+    let (status, _) = brief(&[
+        "export".as_ref(),
+        older.as_os_str(),
+        "--to".as_ref(),
+        "md".as_ref(),
+        "-o".as_ref(),
+        older.as_os_str(),
+    ]);
+    assert_eq!(status, Some(1));
+}
+
 /// A raw control byte in the file, which TOML refuses: the excerpt shows it as a stand-in.
 #[test]
 fn raw_control_bytes_in_the_file_are_shown_as_stand_ins() {

@@ -266,8 +266,9 @@ fn ten_thousand_warnings_load_in_linear_time() {
 }
 
 /// A rename gone wrong: thousands of challenges threaten goal ids that no longer exist. Each
-/// error's hint listed every goal id (114 MB of diagnostics for 3,000 of each) and each looked
-/// for a "did you mean" among all of them (8 s in a release build, minutes in debug).
+/// error's hint listed every goal id (114 MB of diagnostics for 3,000 of each; now a few) and
+/// each looked for a "did you mean" among all of them (8 s in a release build, minutes in
+/// debug; now only the first hundred do).
 #[test]
 fn thousands_of_unknown_goal_ids_give_short_hints_quickly() {
     let mut text = String::from("title = \"t\"\ndate = 2026-10-06\n");
@@ -299,7 +300,7 @@ fn thousands_of_unknown_goal_ids_give_short_hints_quickly() {
     assert_eq!(errors.len(), 2_000);
     assert_eq!(errors[0].hint.as_deref(), Some("did you mean `goal-17`?"));
     let last = errors[1_999].hint.as_deref().unwrap_or_default();
-    assert!(last.ends_with("`goal-9` and 1990 more"), "{last}");
+    assert!(last.ends_with("`goal-7`, and 1992 more"), "{last}");
     assert!(errors.iter().all(|e| e.render().len() < 400));
     assert!(took.as_secs() < 4, "2,000 unknown ids took {took:?}");
 }

@@ -47,10 +47,10 @@ notes = "Say this out loud."
 "#;
 
 fn nav_app() -> App {
-    // A directory per call: tests run in parallel, and `temp_dir` empties the directory it
-    // returns, so a shared one could lose another test's file before it was opened.
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    // One directory per call: the tests run in parallel, and a shared one was removed and
+    // recreated under a test that was still reading it.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let dir = common::temp_dir(&format!("nav-{n}"));
     let file = dir.join("n.toml");
     std::fs::write(&file, BRIEFING).unwrap();

@@ -98,15 +98,23 @@ fn search_prompt_with_matches() {
 
 #[test]
 fn picker() {
-    // Relative paths (tests run in the package root): the picker shows them as given, and an
-    // absolute path would tie the snapshot to one checkout.
-    let files = [
-        std::path::Path::new("briefings/team-q3.toml"),
-        std::path::Path::new("briefings/xihe-2021.toml"),
-    ];
+    // The picker shows each file's path; copies in a directory of fixed name keep the snapshot
+    // the same in any checkout (a clean clone elsewhere, a worktree).
+    let dir = std::env::temp_dir().join("brief-render-picker");
+    std::fs::create_dir_all(&dir).unwrap();
+    let files: Vec<std::path::PathBuf> = ["en", "zh"]
+        .iter()
+        .map(|lang| {
+            let from = briefing(lang);
+            let to = dir.join(from.file_name().unwrap());
+            std::fs::copy(&from, &to).unwrap();
+            to
+        })
+        .collect();
     for (w, h) in SIZES {
-        let mut app = app(&files);
-        insta::assert_snapshot!(format!("picker_{w}x{h}"), render(&mut app, w, h));
+        let mut app = app(&[&files[0], &files[1]]);
+        let screen = render(&mut app, w, h).replace(dir.to_str().unwrap(), "DIR");
+        insta::assert_snapshot!(format!("picker_{w}x{h}"), screen);
     }
 }
 

@@ -13,7 +13,7 @@ use super::{
     Briefing, Direction, Item, ItemKind, Language, Meta, Metric, Number, Point, Section, Severity,
     Status, Value,
 };
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, LineIndex, did_you_mean};
 use crate::sanitize;
 
 /// Validates `raw`; on success returns the briefing and its warnings, else every diagnostic.
@@ -25,36 +25,43 @@ pub fn validate(
 ) -> Result<(Briefing, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut v = Validator {
         source,
+        lines: LineIndex::new(source),
         path,
         diagnostics: Vec::new(),
         ids: HashMap::new(),
-        newlines: source.match_indices('\n').map(|(i, _)| i).collect(),
         suggestions_left: SUGGESTED_IDS,
     };
     let briefing = v.briefing(raw, today);
-    v.diagnostics.sort_by_key(|d| (d.line, d.column));
     if v.diagnostics.iter().any(Diagnostic::is_error) {
+        v.diagnostics.sort_by_key(|d| (d.line, d.column));
         Err(v.diagnostics)
     } else {
         v.warn_about(&briefing);
+        v.diagnostics.sort_by_key(|d| (d.line, d.column));
         Ok((briefing, v.diagnostics))
     }
 }
 
 struct Validator<'a> {
     source: &'a str,
+    /// Line starts of `source`: every item and metric records its line, and counting newlines
+    /// from the top for each made loading quadratic (8 s for a 10,000-item file).
+    lines: LineIndex,
     path: &'a Path,
     diagnostics: Vec<Diagnostic>,
-    /// Every item id seen so far, with the span of its first use.
-    ids: HashMap<String, Option<Span>>,
-    /// Byte offsets of every newline, for line numbers.
-    newlines: Vec<usize>,
+    /// Every item id seen so far, and where it was first used.
+    ids: HashMap<String, IdUse>,
     /// Unknown goal ids still worth a "did you mean" (each compares against every goal id).
     suggestions_left: usize,
 }
 
-/// How many goal ids a "no goal has the id" hint lists.
-const KNOWN_IDS_SHOWN: usize = 10;
+struct IdUse {
+    /// The `id`, or the title the id was derived from.
+    span: Span,
+    /// Whether it was written as an `id`.
+    explicit: bool,
+    section: Section,
+}
 
 /// How many unknown goal ids get a "did you mean": a rename gone wrong across thousands of
 /// challenges made that thousands × thousands comparisons, seconds at every reload.
@@ -68,27 +75,19 @@ struct Reference {
 
 impl Validator<'_> {
     fn error(&mut self, span: Span, message: impl Into<String>) -> &mut Diagnostic {
-        let line = self.line_of(&span);
-        let d = Diagnostic::error(self.path, message).at_line(self.source, span, line);
+        let d = Diagnostic::error(self.path, message).at_indexed(self.source, &self.lines, span);
         self.diagnostics.push(d);
         self.diagnostics.last_mut().expect("just pushed")
     }
 
-    fn warning(&mut self, line: usize, message: impl Into<String>) {
-        // From the newline index: scanning the file for each warning made thousands of them
-        // quadratic (10,000 title-only items took seconds to load).
-        let start = match line {
-            0 | 1 => 0,
-            n => self
-                .newlines
-                .get(n - 2)
-                .map_or(self.source.len(), |i| i + 1),
-        };
+    fn warning(&mut self, line: usize, message: impl Into<String>, hint: impl Into<String>) {
+        let start = self.lines.start(line);
         let end = self.source[start..]
             .find('\n')
             .map_or(self.source.len(), |i| start + i);
-        let line = self.line_of(&(start..end));
-        let d = Diagnostic::warning(self.path, message).at_line(self.source, start..end, line);
+        let d = Diagnostic::warning(self.path, message)
+            .at_indexed(self.source, &self.lines, start..end)
+            .with_hint(hint);
         self.diagnostics.push(d);
     }
 
@@ -103,10 +102,8 @@ impl Validator<'_> {
         self.line_of(&(header.unwrap_or(span.start)..span.end))
     }
 
-    /// 1-based line of a byte offset, by binary search: counting newlines from the start for
-    /// every item made loading quadratic (25 s for 10,000 items).
     fn line_of(&self, span: &Span) -> usize {
-        self.newlines.partition_point(|&nl| nl < span.start) + 1
+        self.lines.line(span.start.min(self.source.len()))
     }
 
     fn briefing(&mut self, raw: RawBriefing, today: NaiveDate) -> Briefing {
@@ -202,10 +199,11 @@ impl Validator<'_> {
     fn item(&mut self, raw: RawItem, section: Section, refs: &mut Vec<Reference>) -> Item {
         let title_span = raw.title.span();
         if raw.title.get_ref().trim().is_empty() {
-            self.error(title_span.clone(), "the title is empty");
+            self.error(title_span.clone(), "the title is empty").hint =
+                Some("write a short title; it is what the screen shows for this item".into());
         }
         self.refuse_foreign_fields(&raw, section);
-        let id = self.item_id(&raw);
+        let id = self.item_id(&raw, section);
         let kind = match section {
             Section::Goals => ItemKind::Goal {
                 due: raw.due.as_ref().and_then(|d| self.date(d)),
@@ -256,25 +254,29 @@ impl Validator<'_> {
     }
 
     /// Explicit ids must be unique; ids derived from titles are made unique with a suffix.
-    fn item_id(&mut self, raw: &RawItem) -> String {
+    fn item_id(&mut self, raw: &RawItem, section: Section) -> String {
         if let Some(id) = &raw.id {
             let text = sanitize::line(id.get_ref().trim());
             if text.is_empty() {
                 self.error(id.span(), "the id is empty").hint =
                     Some("remove `id` to derive one from the title".into());
-            } else if let Some(first) = self.ids.get(&text).cloned() {
-                let first_line = first.map(|s| self.line_of(&s));
+            } else if let Some(first) = self.ids.get(&text) {
+                let (line, explicit) = (self.line_of(&first.span), first.explicit);
                 let d = self.error(id.span(), format!("duplicate id `{text}`"));
-                d.hint = Some(match first_line {
-                    Some(line) => {
-                        format!("`{text}` is already used at line {line}; ids must be unique")
-                    }
-                    None => format!(
-                        "another item's title already gives the id `{text}`; choose another"
-                    ),
+                d.hint = Some(if explicit {
+                    format!("`{text}` is already used at line {line}; ids must be unique")
+                } else {
+                    format!(
+                        "the item at line {line} gets the id `{text}` from its title; give one of them another `id`"
+                    )
                 });
             } else {
-                self.ids.insert(text.clone(), Some(id.span()));
+                let first = IdUse {
+                    span: id.span(),
+                    explicit: true,
+                    section,
+                };
+                self.ids.insert(text.clone(), first);
             }
             return text;
         }
@@ -285,7 +287,12 @@ impl Validator<'_> {
             id = format!("{base}-{n}");
             n += 1;
         }
-        self.ids.insert(id.clone(), None);
+        let first = IdUse {
+            span: raw.title.span(),
+            explicit: false,
+            section,
+        };
+        self.ids.insert(id.clone(), first);
         id
     }
 
@@ -335,8 +342,18 @@ impl Validator<'_> {
     fn status(&mut self, raw: &Spanned<String>) -> Option<Status> {
         let status = Status::parse(raw.get_ref());
         if status.is_none() {
-            let d = self.error(raw.span(), format!("unknown status `{}`", raw.get_ref()));
-            d.hint = Some("expected one of `on track`, `at risk`, `off track`, `done`".into());
+            let written = raw
+                .get_ref()
+                .trim()
+                .to_ascii_lowercase()
+                .replace(['-', '_'], " ");
+            let hint = did_you_mean(&written, ["on track", "at risk", "off track", "done"])
+                .map_or_else(
+                    || "expected one of `on track`, `at risk`, `off track`, `done`".to_owned(),
+                    |s| format!("did you mean `{s}`?"),
+                );
+            self.error(raw.span(), format!("unknown status `{}`", raw.get_ref()))
+                .hint = Some(hint);
         }
         status
     }
@@ -356,9 +373,10 @@ impl Validator<'_> {
 
     fn reference(&mut self, briefing: &Briefing, reference: Reference) {
         let Reference { id, span } = reference;
-        match briefing.find(&id) {
-            Some((Section::Goals, _)) => {}
-            Some((section, _)) => {
+        // The id map, not `Briefing::find`: a scan of every item per reference was quadratic.
+        match self.ids.get(&id).map(|first| first.section) {
+            Some(Section::Goals) => {}
+            Some(section) => {
                 self.error(
                     span,
                     format!("`{id}` is one of the {}, not a goal", section.key()),
@@ -374,29 +392,24 @@ impl Validator<'_> {
                 let hint = suggestion
                     .map(|s| format!("did you mean `{s}`?"))
                     .unwrap_or_else(|| {
-                        // A few ids are a hint; thousands, once per bad reference, were
-                        // megabytes of diagnostics.
-                        let mut known: Vec<_> = briefing
-                            .goals
+                        const SHOWN: usize = 8;
+                        let goals = &briefing.goals;
+                        let known: Vec<_> = goals
                             .iter()
-                            .take(KNOWN_IDS_SHOWN)
+                            .take(SHOWN)
                             .map(|g| format!("`{}`", g.id))
                             .collect();
-                        known.dedup();
-                        let more = briefing.goals.len().saturating_sub(KNOWN_IDS_SHOWN);
-                        format!(
-                            "known goal ids: {}{}",
-                            if known.is_empty() {
-                                "none".into()
-                            } else {
-                                known.join(", ")
-                            },
-                            if more > 0 {
-                                format!(" and {more} more")
-                            } else {
-                                String::new()
+                        match goals.len() {
+                            0 => "there are no goals; `threatens` lists the ids of goals".into(),
+                            n if n > SHOWN => {
+                                format!(
+                                    "known goal ids: {}, and {} more",
+                                    known.join(", "),
+                                    n - SHOWN
+                                )
                             }
-                        )
+                            _ => format!("known goal ids: {}", known.join(", ")),
+                        }
                     });
                 self.error(span, format!("no goal has the id `{id}`")).hint = Some(hint);
             }
@@ -407,7 +420,8 @@ impl Validator<'_> {
         let line = self.line_of(&raw.span());
         let raw = raw.into_inner();
         if raw.label.get_ref().trim().is_empty() {
-            self.error(raw.label.span(), "the metric label is empty");
+            self.error(raw.label.span(), "the metric label is empty")
+                .hint = Some("write what the figure measures, e.g. `label = \"GDP\"`".into());
         }
         let value = raw.value.as_ref().and_then(|v| self.value(v));
         let baseline = raw
@@ -498,8 +512,16 @@ impl Validator<'_> {
             toml::Value::Integer(i) => *i as f64,
             toml::Value::Float(f) => *f,
             other => {
-                self.error(span, format!("{what} must be a number, found {}", other.type_str())).hint =
-                    Some("write the figure without quotes, e.g. `value = 67.7`, and put the unit in `unit`".into());
+                let hint = if other.is_str() {
+                    "write the figure without quotes, e.g. `value = 67.7`, and put the unit in `unit`"
+                } else {
+                    "write a number, e.g. `value = 67.7`"
+                };
+                self.error(
+                    span,
+                    format!("{what} must be a number, found {}", other.type_str()),
+                )
+                .hint = Some(hint.into());
                 return None;
             }
         };
@@ -577,6 +599,7 @@ impl Validator<'_> {
                     self.warning(
                         item.line,
                         format!("goal `{}` was due {due} and is not done", item.id),
+                        "set `status = \"done\"` if it is, or move `due` to the new date",
                     );
                 }
             }
@@ -588,16 +611,15 @@ impl Validator<'_> {
                             "metric `{}` has a target but no current value",
                             metric.label
                         ),
+                        "add `value = …` with the latest figure",
                     );
                 }
                 let quoted_number = matches!(&metric.value, Some(super::Value::Text(t)) if t.trim().parse::<f64>().is_ok());
                 if metric.target.is_some() && quoted_number {
                     self.warning(
                         metric.line,
-                        format!(
-                            "metric `{}` has its value in quotes, so it is text and its target cannot be judged; write the number without quotes",
-                            metric.label
-                        ),
+                        format!("metric `{}` has its value in quotes, so it is text and its target cannot be judged", metric.label),
+                        "write the number without quotes",
                     );
                 }
             }
@@ -610,6 +632,7 @@ impl Validator<'_> {
                 self.warning(
                     item.line,
                     format!("`{}` has nothing beyond its title", item.id),
+                    "add a `summary`, `details` or `metrics` so there is something to present",
                 );
             }
         }
@@ -633,9 +656,38 @@ const TARGET_KEYS: [&str; 7] = [
 ];
 
 impl TargetReader<'_, '_> {
+    /// Reports a problem with the target as a whole.
     fn fail(&mut self, message: impl Into<String>, hint: impl Into<String>) -> Option<Target> {
         self.v.error(self.span.clone(), message).hint = Some(hint.into());
         None
+    }
+
+    /// Reports a problem with one key of the target, pointing at that key.
+    fn fail_at(
+        &mut self,
+        key: &str,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Option<Target> {
+        let span = self.key_span(key);
+        self.v.error(span, message).hint = Some(hint.into());
+        None
+    }
+
+    /// Where `key = …` is written inside the target; the whole target if it cannot be found
+    /// (e.g. a quoted key). The parsed table keeps no spans of its own.
+    fn key_span(&self, key: &str) -> Span {
+        let text = self.v.source.get(self.span.clone()).unwrap_or("");
+        let is_key_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+        text.match_indices(key)
+            .find(|&(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + key.len()..].trim_start_matches([' ', '\t']);
+                !before.is_some_and(is_key_char) && after.starts_with('=')
+            })
+            .map_or(self.span.clone(), |(i, _)| {
+                self.span.start + i..self.span.start + i + key.len()
+            })
     }
 
     fn num(&mut self, value: &toml::Value, key: &str) -> Option<Number> {
@@ -643,9 +695,17 @@ impl TargetReader<'_, '_> {
             toml::Value::Integer(i) => *i as f64,
             toml::Value::Float(f) if f.is_finite() => *f,
             other => {
-                self.fail(
+                let hint = match other {
+                    toml::Value::Float(_) => {
+                        "nan and inf cannot be shown or compared; write the real number"
+                    }
+                    toml::Value::String(_) => "write the figure without quotes",
+                    _ => "write a number, e.g. `at_least = 60`",
+                };
+                self.fail_at(
+                    key,
                     format!("target `{key}` must be a finite number, found {other}"),
-                    "write the figure without quotes",
+                    hint,
                 );
                 return None;
             }
@@ -665,7 +725,7 @@ impl TargetReader<'_, '_> {
                     },
                     |s| format!("did you mean `{s}`?"),
                 );
-                return self.fail(format!("unknown key `{key}` in target"), hint);
+                return self.fail_at(key, format!("unknown key `{key}` in target"), hint);
             }
         }
         let kinds: Vec<&str> = ["reach", "at_least", "at_most", "around", "between"]
@@ -679,7 +739,8 @@ impl TargetReader<'_, '_> {
             );
         };
         if table.contains_key("tolerance") && kind != "around" {
-            return self.fail(
+            return self.fail_at(
+                "tolerance",
                 "`tolerance` only goes with `around`",
                 "remove `tolerance`, or use `around`",
             );
@@ -691,14 +752,16 @@ impl TargetReader<'_, '_> {
                     NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
                 }
                 _ => {
-                    return self.fail(
+                    return self.fail_at(
+                        "by",
                         format!("target `by = {dt}` is not a plain date"),
                         "write YYYY-MM-DD",
                     );
                 }
             },
             Some(other) => {
-                return self.fail(
+                return self.fail_at(
+                    "by",
                     format!("target `by` must be a date, found {other}"),
                     "write `by = 2025-12-31`, without quotes",
                 );
@@ -722,11 +785,25 @@ impl TargetReader<'_, '_> {
             _ => {
                 let bounds = value.as_array().filter(|a| a.len() == 2);
                 let Some(bounds) = bounds else {
-                    return self.fail("`between` takes two numbers", "e.g. `between = [4.5, 5]`");
+                    return self.fail_at(
+                        "between",
+                        "`between` takes two numbers",
+                        "e.g. `between = [4.5, 5]`",
+                    );
                 };
                 let (lo, hi) = (self.num(&bounds[0], kind)?, self.num(&bounds[1], kind)?);
-                if lo.value >= hi.value {
-                    return self.fail(
+                if lo.value == hi.value {
+                    let hint =
+                        format!("for a single figure write `reach = {lo}` or `around = {lo}`");
+                    return self.fail_at(
+                        "between",
+                        format!("`between = [{lo}, {hi}]` has no width"),
+                        hint,
+                    );
+                }
+                if lo.value > hi.value {
+                    return self.fail_at(
+                        "between",
                         format!("`between = [{lo}, {hi}]` is empty"),
                         "put the lower bound first",
                     );
@@ -747,19 +824,22 @@ fn default_section_names(language: Language) -> [&'static str; 3] {
 
 /// A stable id from a title: lowercase words joined by `-`; CJK characters are kept as they are.
 pub fn slug(title: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(title.len());
     for ch in title.trim().chars() {
-        if ch.is_alphanumeric() {
+        // ASCII first: `is_alphanumeric` and `to_lowercase` look up Unicode tables.
+        if ch.is_ascii_alphanumeric() {
+            out.push(ch.to_ascii_lowercase());
+        } else if !ch.is_ascii() && ch.is_alphanumeric() {
             out.extend(ch.to_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
     }
-    let out = out.trim_end_matches('-');
+    out.truncate(out.trim_end_matches('-').len());
     if out.is_empty() {
         "item".to_owned()
     } else {
-        out.to_owned()
+        out
     }
 }
 
@@ -831,6 +911,8 @@ mod tests {
         assert_eq!(slug("Cut p99 latency!"), "cut-p99-latency");
         assert_eq!(slug("GDP 达到 60亿元"), "gdp-达到-60亿元");
         assert_eq!(slug("   "), "item");
+        assert_eq!(slug("--Ärger 2024 — Q3!--"), "ärger-2024-q3");
+        assert_eq!(slug("ΣΑΣ  x"), "σασ-x");
     }
 
     #[test]

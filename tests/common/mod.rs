@@ -165,7 +165,17 @@ impl Session {
         loop {
             let screen = self.screen();
             if ok(&screen) {
-                return screen;
+                // A frame may arrive in several reads; return it once the output has settled,
+                // so that what the caller asserts next is the whole frame, not half of it.
+                let written = self.output.lock().unwrap().len();
+                std::thread::sleep(Duration::from_millis(40));
+                if self.output.lock().unwrap().len() == written {
+                    let settled = self.screen();
+                    if ok(&settled) {
+                        return settled;
+                    }
+                }
+                continue;
             }
             if start.elapsed() > TIMEOUT {
                 panic!("timed out waiting for {what}; screen:\n{screen}");

@@ -1,0 +1,288 @@
+//! What changed between two briefings: metric values, new and gone items, goal statuses,
+//! challenge severities.
+//!
+//! Pure: two validated briefings in, plain data out. `brief diff` prints it; the screen can ask
+//! it about one item or metric through the lookup helpers. Items are matched by id (unique
+//! across a briefing), metrics by item id and label. An item whose id changed (a derived id
+//! follows its title) reads as one gone and one new: there is nothing else to match it by.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::figures::{is_improvement, item_status};
+use crate::model::{Briefing, Item, ItemKind, Metric, Section, Severity, Status, Value};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The as-of dates of the two briefings; statuses are computed each at its own.
+    pub old_date: NaiveDate,
+    pub new_date: NaiveDate,
+    /// Metrics of the items present in both, in the new briefing's order, then those gone.
+    pub metrics: Vec<MetricChange>,
+    pub new_items: Vec<ItemRef>,
+    pub gone_items: Vec<ItemRef>,
+    pub status_moves: Vec<StatusMove>,
+    pub severity_moves: Vec<SeverityMove>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemRef {
+    pub section: Section,
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetricChange {
+    /// The section and title as the new briefing has them (the old one's for a gone metric).
+    pub section: Section,
+    pub item_id: String,
+    pub label: String,
+    /// The metric as each briefing has it; `None` on the side where it does not exist. Kept
+    /// whole so that a view formats both with the same functions it uses for any metric.
+    pub old: Option<Metric>,
+    pub new: Option<Metric>,
+    pub change: ValueChange,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ValueChange {
+    /// Both values are numbers in the same unit.
+    Number(Delta),
+    /// Equal text values, or both missing.
+    Unchanged,
+    /// The values differ but cannot be subtracted: text, a unit that changed, a value that
+    /// appeared or went.
+    Changed,
+    /// The metric is new in an item both briefings have.
+    Added,
+    /// The metric was in the old briefing and is gone from the new.
+    Removed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Delta {
+    /// New value minus old value, in the metric's unit.
+    pub absolute: f64,
+    /// The change as a percentage of the old value; `None` when the old value is zero.
+    pub relative: Option<f64>,
+    /// Whether the change is good news in the metric's better direction; `None` if no change.
+    pub improved: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusMove {
+    pub section: Section,
+    pub item_id: String,
+    pub title: String,
+    pub from: Option<Status>,
+    pub to: Option<Status>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeverityMove {
+    pub item_id: String,
+    pub title: String,
+    pub from: Severity,
+    pub to: Severity,
+}
+
+impl MetricChange {
+    pub fn is_changed(&self) -> bool {
+        match self.change {
+            ValueChange::Number(d) => d.absolute != 0.0,
+            ValueChange::Unchanged => false,
+            _ => true,
+        }
+    }
+}
+
+impl StatusMove {
+    /// Better or worse, when both sides have a status: done is best, off track worst.
+    pub fn improved(&self) -> Option<bool> {
+        Some(self.to? < self.from?)
+    }
+}
+
+impl SeverityMove {
+    /// Lower severity is better.
+    pub fn improved(&self) -> bool {
+        self.to < self.from
+    }
+}
+
+impl Comparison {
+    /// The change of one metric of an item present in both briefings.
+    pub fn metric_change(&self, item_id: &str, label: &str) -> Option<&MetricChange> {
+        self.metrics
+            .iter()
+            .find(|m| m.item_id == item_id && m.label == label)
+    }
+
+    /// Whether the item is in the new briefing only.
+    pub fn is_new(&self, item_id: &str) -> bool {
+        self.new_items.iter().any(|i| i.id == item_id)
+    }
+
+    /// Whether the item is in the old briefing only.
+    pub fn is_gone(&self, item_id: &str) -> bool {
+        self.gone_items.iter().any(|i| i.id == item_id)
+    }
+
+    /// The goal's status in the old and the new briefing, when it moved.
+    pub fn status_move(&self, item_id: &str) -> Option<(Option<Status>, Option<Status>)> {
+        self.status_moves
+            .iter()
+            .find(|m| m.item_id == item_id)
+            .map(|m| (m.from, m.to))
+    }
+
+    /// The challenge's severity in the old and the new briefing, when it changed.
+    pub fn severity_move(&self, item_id: &str) -> Option<(Severity, Severity)> {
+        self.severity_moves
+            .iter()
+            .find(|m| m.item_id == item_id)
+            .map(|m| (m.from, m.to))
+    }
+
+    /// Whether anything at all differs.
+    pub fn is_empty(&self) -> bool {
+        self.new_items.is_empty()
+            && self.gone_items.is_empty()
+            && self.status_moves.is_empty()
+            && self.severity_moves.is_empty()
+            && !self.metrics.iter().any(MetricChange::is_changed)
+    }
+}
+
+/// Compares `old` with `new`.
+pub fn compare(old: &Briefing, new: &Briefing) -> Comparison {
+    let old_items: HashMap<&str, (Section, &Item)> =
+        old.items().map(|(s, i)| (i.id.as_str(), (s, i))).collect();
+    let new_ids: HashMap<&str, Section> = new.items().map(|(s, i)| (i.id.as_str(), s)).collect();
+    let mut out = Comparison {
+        old_date: old.meta.date,
+        new_date: new.meta.date,
+        metrics: Vec::new(),
+        new_items: Vec::new(),
+        gone_items: Vec::new(),
+        status_moves: Vec::new(),
+        severity_moves: Vec::new(),
+    };
+    for (section, item) in new.items() {
+        let Some((_, before)) = old_items.get(item.id.as_str()) else {
+            out.new_items.push(item_ref(section, item));
+            continue;
+        };
+        compare_metrics(section, before, item, &mut out.metrics);
+        let (from, to) = (
+            item_status(before, old.meta.date),
+            item_status(item, new.meta.date),
+        );
+        if from != to {
+            out.status_moves.push(StatusMove {
+                section,
+                item_id: item.id.clone(),
+                title: item.title.clone(),
+                from,
+                to,
+            });
+        }
+        if let (Some(from), Some(to)) = (severity(before), severity(item))
+            && from != to
+        {
+            out.severity_moves.push(SeverityMove {
+                item_id: item.id.clone(),
+                title: item.title.clone(),
+                from,
+                to,
+            });
+        }
+    }
+    for (section, item) in old.items() {
+        if !new_ids.contains_key(item.id.as_str()) {
+            out.gone_items.push(item_ref(section, item));
+        }
+    }
+    // Gone metrics go last so that the list reads in the new briefing's order first.
+    out.metrics
+        .sort_by_key(|m| matches!(m.change, ValueChange::Removed));
+    out
+}
+
+fn item_ref(section: Section, item: &Item) -> ItemRef {
+    ItemRef {
+        section,
+        id: item.id.clone(),
+        title: item.title.clone(),
+    }
+}
+
+fn severity(item: &Item) -> Option<Severity> {
+    match &item.kind {
+        ItemKind::Challenge { severity, .. } => Some(*severity),
+        _ => None,
+    }
+}
+
+/// Pairs metrics by label; a label used twice in an item pairs first with first, second with
+/// second, so nothing is compared with the wrong figure.
+fn compare_metrics(section: Section, old: &Item, new: &Item, out: &mut Vec<MetricChange>) {
+    let mut used = vec![false; old.metrics.len()];
+    for metric in &new.metrics {
+        let found = old
+            .metrics
+            .iter()
+            .enumerate()
+            .find(|(i, m)| !used[*i] && m.label == metric.label);
+        let old_metric = found.map(|(i, m)| {
+            used[i] = true;
+            m
+        });
+        let change = match old_metric {
+            Some(before) => value_change(before, metric),
+            None => ValueChange::Added,
+        };
+        out.push(MetricChange {
+            section,
+            item_id: new.id.clone(),
+            label: metric.label.clone(),
+            old: old_metric.cloned(),
+            new: Some(metric.clone()),
+            change,
+        });
+    }
+    for (metric, _) in old.metrics.iter().zip(used).filter(|(_, used)| !used) {
+        out.push(MetricChange {
+            section,
+            item_id: new.id.clone(),
+            label: metric.label.clone(),
+            old: Some(metric.clone()),
+            new: None,
+            change: ValueChange::Removed,
+        });
+    }
+}
+
+fn value_change(old: &Metric, new: &Metric) -> ValueChange {
+    let unit = |m: &Metric| m.unit.as_deref().map(str::trim).unwrap_or("").to_owned();
+    match (&old.value, &new.value) {
+        (Some(Value::Number(a)), Some(Value::Number(b))) if unit(old) == unit(new) => {
+            let absolute = b.value - a.value;
+            ValueChange::Number(Delta {
+                absolute,
+                relative: (a.value != 0.0).then(|| absolute / a.value.abs() * 100.0),
+                improved: (absolute != 0.0).then(|| is_improvement(absolute, new.better)),
+            })
+        }
+        (Some(Value::Text(a)), Some(Value::Text(b))) if a == b && unit(old) == unit(new) => {
+            ValueChange::Unchanged
+        }
+        (None, None) => ValueChange::Unchanged,
+        _ => ValueChange::Changed,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,174 @@
+//! `brief diff OLD NEW`: what changed since the last briefing, as plain text for a terminal or
+//! an email.
+//!
+//! No colour: the words and symbols (▲ ▼, better / worse, ● → ✖) carry the meaning, so the
+//! text survives being pasted anywhere. Words come in the new briefing's language.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::compare::{Comparison, MetricChange, ValueChange, compare};
+use crate::load::{load_file, today};
+use crate::model::number::format_rounded;
+use crate::model::{Briefing, Section};
+use crate::texts::{Texts, severity_symbol, status_symbol, texts};
+use crate::view::fmt;
+
+/// Loads both files and prints the comparison to `out`; load errors go to `err` in the form
+/// `brief check` uses. Returns the exit status: 0 compared, 1 a file could not be loaded.
+pub fn run(
+    old: &Path,
+    new: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
+    let today = today();
+    let (old_b, new_b) = match (load_file(old, today), load_file(new, today)) {
+        (Ok(a), Ok(b)) => (a.briefing, b.briefing),
+        (a, b) => {
+            for diagnostics in [a.err(), b.err()].into_iter().flatten() {
+                for d in diagnostics {
+                    writeln!(err, "{}", d.render())?;
+                }
+            }
+            return Ok(1);
+        }
+    };
+    let comparison = compare(&old_b, &new_b);
+    out.write_all(render(&new_b, &comparison).as_bytes())?;
+    Ok(0)
+}
+
+/// The comparison as text, one fact per line, grouped by section and item, in the new
+/// briefing's words and order.
+pub fn render(new: &Briefing, c: &Comparison) -> String {
+    let t = texts(new.meta.language);
+    let mut out = format!(
+        "{}\n{}: {} → {}\n",
+        new.meta.title, t.changes, c.old_date, c.new_date
+    );
+    if c.is_empty() {
+        out.push_str(&format!("\n{}\n", t.no_changes));
+        return out;
+    }
+    for section in Section::ALL {
+        let lines = section_lines(new, c, section, t);
+        if !lines.is_empty() {
+            out.push_str(&format!("\n{}\n", new.section_name(section)));
+            for line in lines {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+fn section_lines(new: &Briefing, c: &Comparison, section: Section, t: &Texts) -> Vec<String> {
+    let mut lines = Vec::new();
+    for item in new.section(section) {
+        if c.is_new(&item.id) {
+            continue;
+        }
+        let mut facts = Vec::new();
+        if let Some(m) = c.status_moves.iter().find(|m| m.item_id == item.id) {
+            facts.push(format!(
+                "{}: {} {} → {} {}{}",
+                t.status,
+                status_symbol(m.from),
+                t.status(m.from),
+                status_symbol(m.to),
+                t.status(m.to),
+                verdict_text(m.improved(), t)
+            ));
+        }
+        if let Some((from, to)) = c.severity_move(&item.id) {
+            facts.push(format!(
+                "{}: {} {} → {} {}{}",
+                t.severity,
+                severity_symbol(from),
+                t.severity(from),
+                severity_symbol(to),
+                t.severity(to),
+                verdict_text(Some(to < from), t)
+            ));
+        }
+        facts.extend(
+            c.metrics
+                .iter()
+                .filter(|m| m.item_id == item.id && m.is_changed())
+                .map(|m| metric_line(m, t)),
+        );
+        if !facts.is_empty() {
+            lines.push(format!("  {}", item.title));
+            lines.extend(facts.into_iter().map(|f| format!("    {f}")));
+        }
+    }
+    for i in c.new_items.iter().filter(|i| i.section == section) {
+        lines.push(format!("  + {} · {}", i.title, t.new_item));
+    }
+    for i in c.gone_items.iter().filter(|i| i.section == section) {
+        lines.push(format!("  − {} · {}", i.title, t.gone_item));
+    }
+    lines
+}
+
+/// "p99 latency: 350 ms → 300 ms · ▼ −50 (−14.3%) · better".
+fn metric_line(m: &MetricChange, t: &Texts) -> String {
+    let shown = |metric: &Option<crate::model::Metric>| {
+        metric.as_ref().map_or_else(|| "—".to_owned(), fmt::value)
+    };
+    let (old, new) = (shown(&m.old), shown(&m.new));
+    match m.change {
+        ValueChange::Added => format!("+ {}: {new} · {}", m.label, t.new_item),
+        ValueChange::Removed => format!("− {}: {old} · {}", m.label, t.gone_item),
+        ValueChange::Number(d) => {
+            let better = m
+                .new
+                .as_ref()
+                .map_or(crate::model::Direction::Higher, |n| n.better);
+            let (arrow, _) = fmt::change(d.absolute, better);
+            let relative = d
+                .relative
+                .map(|r| format!(" ({})", signed_percent(r)))
+                .unwrap_or_default();
+            format!(
+                "{}: {old} → {new} · {arrow}{relative}{}",
+                m.label,
+                verdict_text(d.improved, t)
+            )
+        }
+        ValueChange::Changed | ValueChange::Unchanged => format!("{}: {old} → {new}", m.label),
+    }
+}
+
+/// "+6.3%", "−25%", "0%".
+fn signed_percent(value: f64) -> String {
+    let text = format_rounded(value.abs(), 1);
+    let sign = match value {
+        v if v > 0.0 && text != "0" => "+",
+        v if v < 0.0 && text != "0" => "−",
+        _ => "",
+    };
+    format!("{sign}{text}%")
+}
+
+fn verdict_text(improved: Option<bool>, t: &Texts) -> String {
+    match improved {
+        Some(true) => format!(" · {}", t.better),
+        Some(false) => format!(" · {}", t.worse),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_changes_carry_their_sign() {
+        assert_eq!(signed_percent(6.26), "+6.3%");
+        assert_eq!(signed_percent(-25.0), "−25%");
+        assert_eq!(signed_percent(0.01), "0%");
+    }
+}

@@ -1,0 +1,240 @@
+//! `brief diff OLD NEW` through the real binary, and the comparison model through the public
+//! API on the bundled briefings.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use brief::compare::{ValueChange, compare};
+use brief::load::load_file;
+use brief::model::{Briefing, Section, Severity, Status};
+use chrono::NaiveDate;
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("brief-diff-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn diff(old: &Path, new: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_brief"))
+        .arg("diff")
+        .args([old, new])
+        .env("NO_COLOR", "")
+        .output()
+        .expect("run brief diff")
+}
+
+fn bundled(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("briefings")
+        .join(name)
+}
+
+fn load(path: &Path) -> Briefing {
+    let today = NaiveDate::from_ymd_opt(2000, 1, 1).expect("date");
+    match load_file(path, today) {
+        Ok(loaded) => loaded.briefing,
+        Err(e) => panic!("{e:#?}"),
+    }
+}
+
+const OLD: &str = r#"
+title = "Platform team — Q2 review"
+date = 2026-07-01
+[[goals]]
+id = "latency"
+title = "Cut p99 latency"
+  [[goals.metrics]]
+  label = "p99 latency"
+  unit = "ms"
+  value = 400
+  baseline = { value = 410, date = 2026-04-01 }
+  target = { at_most = 250, by = 2026-12-31 }
+[[goals]]
+id = "v1"
+title = "Retire API v1"
+summary = "done in Q2"
+[[achievements]]
+id = "gateway"
+title = "New gateway"
+  [[achievements.metrics]]
+  label = "Throughput"
+  unit = "req/s"
+  value = 2600
+[[challenges]]
+id = "flaky"
+title = "Flaky suite"
+severity = "medium"
+summary = "s"
+"#;
+
+const NEW: &str = r#"
+title = "Platform team — Q3 review"
+date = 2026-10-01
+[[goals]]
+id = "latency"
+title = "Cut p99 latency"
+  [[goals.metrics]]
+  label = "p99 latency"
+  unit = "ms"
+  value = 300
+  baseline = { value = 410, date = 2026-04-01 }
+  target = { at_most = 250, by = 2026-12-31 }
+[[goals]]
+id = "previews"
+title = "Preview environments"
+summary = "new in Q3"
+[[achievements]]
+id = "gateway"
+title = "New gateway"
+  [[achievements.metrics]]
+  label = "Throughput"
+  unit = "req/s"
+  value = 4200
+[[challenges]]
+id = "flaky"
+title = "Flaky suite"
+severity = "critical"
+summary = "s"
+"#;
+
+fn files(name: &str, old: &str, new: &str) -> (PathBuf, PathBuf, PathBuf) {
+    let dir = temp_dir(name);
+    let (a, b) = (dir.join("q2.toml"), dir.join("q3.toml"));
+    std::fs::write(&a, old).expect("write old");
+    std::fs::write(&b, new).expect("write new");
+    (dir, a, b)
+}
+
+#[test]
+fn diff_prints_changes_new_and_gone_items_and_status_moves() {
+    let (dir, old, new) = files("en", OLD, NEW);
+    let out = diff(&old, &new);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(out.stderr.is_empty());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert_eq!(
+        text,
+        "Platform team — Q3 review
+Changes: 2026-07-01 → 2026-10-01
+
+Goals
+  Cut p99 latency
+    status: ✖ off track → ● on track · better
+    p99 latency: 400 ms → 300 ms · ▼ −100 (−25%) · better
+  + Preview environments · new
+  − Retire API v1 · gone
+
+Achievements
+  New gateway
+    Throughput: 2600 req/s → 4200 req/s · ▲ +1600 (+61.5%) · better
+
+Challenges
+  Flaky suite
+    severity: ● medium → ‼ critical · worse
+"
+    );
+    // Plain text for an email: no escape sequence whatever the terminal.
+    assert!(!text.contains('\u{1b}'));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn diff_speaks_the_briefing_language_and_keeps_cjk() {
+    let zh = |old: &str| {
+        format!(
+            "title = \"西和县简报\"\nlanguage = \"zh\"\ndate = 2021-11-23\n[[achievements]]\nid = \"tuopin\"\ntitle = \"脱贫攻坚取得全面胜利\"\n[[achievements.metrics]]\nlabel = \"累计投入扶贫资金\"\nunit = \"亿元\"\nvalue = {old}\n[[achievements.metrics]]\nlabel = \"城区路网\"\nvalue = \"{}\"\n",
+            if old == "60.1" {
+                "3纵30横"
+            } else {
+                "3纵31横"
+            }
+        )
+    };
+    let (dir, old, new) = files("zh", &zh("60.1"), &zh("67.7"));
+    let out = diff(&old, &new);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "西和县简报",
+            "变化: 2021-11-23 → 2021-11-23",
+            "",
+            "主要成绩",
+            "  脱贫攻坚取得全面胜利",
+            "    累计投入扶贫资金: 60.1亿元 → 67.7亿元 · ▲ +7.6 (+12.6%) · 向好",
+            "    城区路网: 3纵30横 → 3纵31横",
+        ]
+    );
+    let same = diff(&new, &new);
+    assert_eq!(
+        String::from_utf8_lossy(&same.stdout),
+        "西和县简报\n变化: 2021-11-23 → 2021-11-23\n\n无变化\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn diff_of_a_broken_file_reports_like_check_and_exits_1() {
+    let (dir, old, new) = files("broken", OLD, "title = \"t\"\nsumary = \"s\"\n");
+    let out = diff(&old, &new);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("error: unknown key `sumary`"), "{err}");
+    assert!(err.contains("q3.toml:2:1"), "{err}");
+    assert!(err.contains("= help: did you mean `summary`?"), "{err}");
+    let missing = diff(&dir.join("nope.toml"), &new);
+    assert_eq!(missing.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&missing.stderr);
+    assert!(err.contains("nope.toml"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_bundled_briefing_compared_with_itself_has_no_changes() {
+    for name in ["xihe-2021.toml", "team-q3.toml"] {
+        let b = load(&bundled(name));
+        let c = compare(&b, &b);
+        assert!(c.is_empty(), "{name}: {c:#?}");
+        assert!(
+            c.metrics
+                .iter()
+                .all(|m| matches!(m.change, ValueChange::Number(_) | ValueChange::Unchanged))
+        );
+    }
+}
+
+#[test]
+fn the_comparison_answers_the_screen_about_each_item() {
+    let dir = temp_dir("model");
+    let old = dir.join("old.toml");
+    std::fs::write(&old, OLD).expect("write");
+    let new = dir.join("new.toml");
+    std::fs::write(&new, NEW).expect("write");
+    let c = compare(&load(&old), &load(&new));
+    let latency = c.metric_change("latency", "p99 latency").expect("compared");
+    let ValueChange::Number(d) = latency.change else {
+        panic!("{latency:?}")
+    };
+    assert_eq!(
+        (d.absolute, d.relative, d.improved),
+        (-100.0, Some(-25.0), Some(true))
+    );
+    assert!(c.is_new("previews"));
+    assert!(c.is_gone("v1"));
+    assert_eq!(c.gone_items[0].section, Section::Goals);
+    assert_eq!(
+        c.status_move("latency"),
+        Some((Some(Status::OffTrack), Some(Status::OnTrack)))
+    );
+    assert_eq!(
+        c.severity_move("flaky"),
+        Some((Severity::Medium, Severity::Critical))
+    );
+    assert_eq!(c.status_move("previews"), None);
+    let _ = std::fs::remove_dir_all(&dir);
+}
