@@ -44,11 +44,27 @@ pub fn run(paths: &[PathBuf], format: Format, out: &mut dyn Write) -> std::io::R
         Format::Json => writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&reports).unwrap_or_default()
+            escape_for_terminal(&serde_json::to_string_pretty(&reports).unwrap_or_default())
         )?,
         Format::Human => write_human(&reports, out)?,
     }
     Ok(if reports.iter().all(|r| r.ok) { 0 } else { 1 })
+}
+
+/// JSON escapes C0 controls but lets DEL, C1 and bidi controls through raw, and a file name
+/// may hold them; escaping them too keeps the output exact for tools and safe on a terminal.
+/// Outside strings JSON is ASCII and its only control is the pretty-printer's newline, so every
+/// other such character is inside a string.
+fn escape_for_terminal(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for ch in json.chars() {
+        if ch != '\n' && crate::sanitize::is_unsafe(ch) {
+            out.push_str(&format!("\\u{:04x}", u32::from(ch)));
+        } else {
+            out.push(ch);
+        }
+    }
+    out
 }
 
 fn write_human(reports: &[FileReport], out: &mut dyn Write) -> std::io::Result<()> {
@@ -77,4 +93,19 @@ fn write_human(reports: &[FileReport], out: &mut dyn Write) -> std::io::Result<(
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_output_escapes_c1_del_and_bidi_controls() {
+        let text = "a\u{7f}\u{9b}\u{202e}\u{1b}\n";
+        let json = serde_json::to_string_pretty(&[text]).unwrap_or_default();
+        let escaped = escape_for_terminal(&json);
+        assert_eq!(escaped, "[\n  \"a\\u007f\\u009b\\u202e\\u001b\\n\"\n]");
+        let back: Vec<String> = serde_json::from_str(&escaped).unwrap_or_default();
+        assert_eq!(back, [text]);
+    }
 }

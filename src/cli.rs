@@ -18,6 +18,25 @@ pub struct Cli {
     pub open: OpenArgs,
 }
 
+/// Parses the command line. clap's errors quote the offending argument, and arguments are often
+/// file names from a glob, which may hold escape sequences: the error is made again from the
+/// arguments as they would be shown, so the terminal sees stand-ins instead.
+pub fn parse() -> Cli {
+    let error = match Cli::try_parse() {
+        Ok(cli) => return cli,
+        Err(e) if !e.use_stderr() => e.exit(), // --help, --version
+        Err(e) => e,
+    };
+    let shown = std::env::args_os().map(|a| crate::sanitize::line(&a.to_string_lossy()));
+    match Cli::try_parse_from(shown) {
+        Err(e) => e.exit(),
+        Ok(_) => {
+            eprintln!("{}", crate::sanitize::multiline(&error.to_string()));
+            std::process::exit(error.exit_code())
+        }
+    }
+}
+
 #[derive(Debug, clap::Args)]
 pub struct OpenArgs {
     /// Briefing files or directories of them [default: briefings/]

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::sanitize;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -36,13 +38,15 @@ pub struct Excerpt {
 }
 
 impl Diagnostic {
+    /// Messages often quote the file (an unknown key, a misspelt status), so they are cleaned
+    /// here like any text from a briefing: every diagnostic is made through this.
     pub fn error(file: &Path, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             file: file.to_path_buf(),
             line: 0,
             column: 0,
-            message: message.into(),
+            message: sanitize::line(&message.into()),
             hint: None,
             excerpt: None,
         }
@@ -56,7 +60,7 @@ impl Diagnostic {
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
-        self.hint = Some(hint.into());
+        self.hint = Some(sanitize::line(&hint.into()));
         self
     }
 
@@ -143,9 +147,9 @@ impl Diagnostic {
 
     /// `path:line:column`, or just the path for whole-file problems.
     pub fn location(&self) -> String {
-        let file = self.file.display();
+        let file = sanitize::path(&self.file);
         if self.line == 0 {
-            format!("{file}")
+            file
         } else {
             format!("{file}:{}:{}", self.line, self.column)
         }
@@ -231,6 +235,34 @@ mod tests {
             rendered.contains("2 | 标题 = 1\n  |        ^\n"),
             "{rendered}"
         );
+    }
+
+    #[test]
+    fn messages_and_paths_that_quote_the_file_show_stand_ins() {
+        let path = Path::new("evil\u{1b}]0;pwned\u{7}.toml");
+        let d = Diagnostic::error(path, "unknown key `k\u{1b}[2J\u{9b}\u{202e}`")
+            .with_hint("did you mean `\u{7}`?");
+        let out = d.render() + &d.summary();
+        assert!(
+            !out.chars().any(|c| c != '\n' && sanitize::is_unsafe(c)),
+            "{out:?}"
+        );
+        assert!(
+            out.contains("unknown key `k\u{241b}[2J\u{FFFD}\u{FFFD}`"),
+            "{out}"
+        );
+        assert!(out.contains("evil\u{241b}]0;pwned\u{2407}.toml"), "{out}");
+    }
+
+    #[test]
+    fn the_marker_lines_up_under_tabs_and_controls() {
+        let source = "\tkey = \"\u{1b}x\"\n";
+        let start = source.find('x').unwrap_or(0);
+        let d = Diagnostic::error(Path::new("a.toml"), "bad").at(source, start..start + 1);
+        let excerpt = d.excerpt.expect("excerpt");
+        assert_eq!(excerpt.text, "    key = \"\u{241b}x\"");
+        // Four spaces for the tab, `key = "` and one stand-in: twelve columns.
+        assert_eq!((excerpt.marker_offset, excerpt.marker_width), (12, 1));
     }
 
     #[test]

@@ -28,13 +28,19 @@ pub fn today() -> NaiveDate {
 /// Reads and validates one file.
 pub fn load_file(path: &Path, today: NaiveDate) -> LoadResult {
     let bytes = read_bounded(path)?;
-    let text = match String::from_utf8(bytes) {
+    load_bytes(&bytes, path, today)
+}
+
+/// Validates the bytes of a briefing file, which need not be UTF-8; `path` is only used in
+/// messages.
+pub fn load_bytes(bytes: &[u8], path: &Path, today: NaiveDate) -> LoadResult {
+    let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let offset = e.utf8_error().valid_up_to();
+            let offset = e.valid_up_to();
             // Everything before `offset` is valid, so the lossy text places line and column
             // exactly, and shows the bad byte as U+FFFD under the marker.
-            let shown = String::from_utf8_lossy(e.as_bytes());
+            let shown = String::from_utf8_lossy(bytes);
             let d = Diagnostic::error(
                 path,
                 format!("the file is not UTF-8 text: invalid byte at offset {offset}"),
@@ -44,7 +50,7 @@ pub fn load_file(path: &Path, today: NaiveDate) -> LoadResult {
             return Err(vec![d]);
         }
     };
-    load_str(&text, path, today)
+    load_str(text, path, today)
 }
 
 /// Reads at most [`MAX_FILE_BYTES`]. The limit is enforced on the bytes read, not only on the
@@ -240,17 +246,15 @@ pub fn expand_paths(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for arg in args {
         if arg.is_dir() {
-            let entries = std::fs::read_dir(arg).map_err(|e| format!("{}: {e}", arg.display()))?;
+            let shown = crate::sanitize::path(arg);
+            let entries = std::fs::read_dir(arg).map_err(|e| format!("{shown}: {e}"))?;
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
                 .collect();
             found.sort();
             if found.is_empty() {
-                return Err(format!(
-                    "{}: no .toml briefing in this directory",
-                    arg.display()
-                ));
+                return Err(format!("{shown}: no .toml briefing in this directory"));
             }
             files.extend(found);
         } else {

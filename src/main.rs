@@ -2,12 +2,10 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use brief::cli::{Cli, Command};
+use brief::cli::Command;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = brief::cli::parse();
     let status = match cli.command {
         Some(Command::Check { paths, format }) => {
             brief::check::run(&paths, format, &mut std::io::stdout().lock()).unwrap_or(1)

@@ -14,8 +14,20 @@ pub fn line(text: &str) -> String {
     clean(text, false)
 }
 
+/// A file path as shown on screen or in a message: file names may hold escape sequences too.
+/// The path itself stays as it is for opening the file; only what is shown is cleaned.
+pub fn path(path: &std::path::Path) -> String {
+    line(&path.to_string_lossy())
+}
+
+/// True for a character that must not reach a terminal raw: C0 and C1 controls, DEL and the
+/// bidirectional controls.
+pub fn is_unsafe(ch: char) -> bool {
+    ch.is_control() || is_bidi_control(ch)
+}
+
 fn clean(text: &str, keep_newlines: bool) -> String {
-    if !text.chars().any(needs_replacing) {
+    if !text.chars().any(is_unsafe) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -25,15 +37,11 @@ fn clean(text: &str, keep_newlines: bool) -> String {
             '\n' => out.push(' '),
             '\r' => {}
             '\t' => out.push_str("    "),
-            c if needs_replacing(c) => out.push(visible_stand_in(c)),
+            c if is_unsafe(c) => out.push(visible_stand_in(c)),
             c => out.push(c),
         }
     }
     out
-}
-
-fn needs_replacing(ch: char) -> bool {
-    ch.is_control() || is_bidi_control(ch)
 }
 
 /// Bidirectional overrides can make text read differently from what it is ("Trojan Source").
@@ -73,6 +81,12 @@ mod tests {
     fn newlines_follow_the_field_kind() {
         assert_eq!(line("one\ntwo"), "one two");
         assert_eq!(multiline("one\r\ntwo\tx"), "one\ntwo    x");
+    }
+
+    #[test]
+    fn paths_are_shown_with_stand_ins() {
+        let p = std::path::Path::new("dir/\u{1b}]0;pwned\u{7}\u{202e}.toml");
+        assert_eq!(path(p), "dir/\u{241b}]0;pwned\u{2407}\u{FFFD}.toml");
     }
 
     #[test]

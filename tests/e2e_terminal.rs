@@ -68,6 +68,26 @@ fn resizing_never_breaks_the_screen() {
     assert_eq!(s.wait_exit(), 0);
 }
 
+/// A key typed as the terminal is resized used to be lost and input to stall, the input thread
+/// spinning: crossterm's edge-triggered event source returned the resize first and the key's
+/// readiness was never reported again. Regression test for the `use-dev-tty` source.
+#[test]
+fn keys_typed_while_resizing_are_not_lost() {
+    let mut s = start("resize-keys");
+    for i in 0..20 {
+        s.resize(100 - i, 30 - i / 2);
+        if i % 2 == 0 {
+            s.send("\r");
+            s.wait_for("Ship the thing.");
+        } else {
+            s.send("\x7f");
+            s.wait_gone("Ship the thing.");
+        }
+    }
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
 #[test]
 fn a_file_with_errors_opens_to_its_errors_not_a_crash() {
     let dir = temp_dir("broken-start");

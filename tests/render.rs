@@ -132,6 +132,27 @@ fn error_view() {
     }
 }
 
+/// A long text value or unit used to take the whole line and leave the item without its title.
+#[test]
+fn a_long_figure_does_not_push_the_title_out_of_its_panel() {
+    let dir = common::temp_dir("render-long-figure");
+    let file = dir.join("long.toml");
+    let figure = "a very long text value that would fill the whole panel line on its own";
+    std::fs::write(
+        &file,
+        format!(
+            "title = \"t\"\n[[goals]]\ntitle = \"Visible title\"\n[[goals.metrics]]\nlabel = \"m\"\nvalue = \"{figure}\"\n"
+        ),
+    )
+    .unwrap();
+    for (w, h) in SIZES {
+        let mut app = app(&[&file]);
+        let screen = render(&mut app, w, h);
+        assert!(screen.contains("Visib"), "{screen}");
+        assert!(screen.contains("a very long"), "{screen}");
+    }
+}
+
 #[test]
 fn too_small_and_tiny_sizes_never_panic() {
     let mut app = open("zh");

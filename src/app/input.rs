@@ -65,9 +65,13 @@ pub fn spawn(events: Sender<Event>) -> std::io::Result<InputControl> {
     })
 }
 
+/// How long crossterm may wait for the rest of what made the terminal readable. Its
+/// level-triggered source (`use-dev-tty`) reads nothing at all with a zero timeout.
+const POLL_SLICE: Duration = Duration::from_millis(1);
+
 /// Sends every complete event crossterm has; Err when the receiver is gone.
 fn forward_pending(events: &Sender<Event>) -> Result<(), ()> {
-    while crossterm::event::poll(Duration::ZERO).unwrap_or(false) {
+    while crossterm::event::poll(POLL_SLICE).unwrap_or(false) {
         let Ok(event) = crossterm::event::read() else {
             return Ok(());
         };

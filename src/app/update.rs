@@ -246,7 +246,8 @@ impl App {
             return Effect::None;
         };
         match key.code {
-            KeyCode::Char(c) => typed.push(c),
+            // Typed or pasted text enters like a briefing's: a bidi override stays visible.
+            KeyCode::Char(c) => typed.push_str(&crate::sanitize::line(c.encode_utf8(&mut [0; 4]))),
             KeyCode::Backspace => {
                 typed.pop();
             }

@@ -58,7 +58,7 @@ pub fn write_file(input: &Path, out: &Path, bytes: &[u8]) -> std::io::Result<()>
             std::io::ErrorKind::AlreadyExists,
             format!(
                 "{} is the briefing itself; give the handout another name",
-                out.display()
+                crate::sanitize::path(out)
             ),
         ));
     }
@@ -72,7 +72,10 @@ pub fn write_file(input: &Path, out: &Path, bytes: &[u8]) -> std::io::Result<()>
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
     }
-    result.map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", out.display())))
+    result.map_err(|e| {
+        let shown = crate::sanitize::path(out);
+        std::io::Error::new(e.kind(), format!("{shown}: {e}"))
+    })
 }
 
 /// A temporary name beside `out`, so that the rename stays on one file system.

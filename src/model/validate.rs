@@ -29,6 +29,7 @@ pub fn validate(
         path,
         diagnostics: Vec::new(),
         ids: HashMap::new(),
+        suggestions_left: SUGGESTED_IDS,
     };
     let briefing = v.briefing(raw, today);
     if v.diagnostics.iter().any(Diagnostic::is_error) {
@@ -50,6 +51,8 @@ struct Validator<'a> {
     diagnostics: Vec<Diagnostic>,
     /// Every item id seen so far, and where it was first used.
     ids: HashMap<String, IdUse>,
+    /// Unknown goal ids still worth a "did you mean" (each compares against every goal id).
+    suggestions_left: usize,
 }
 
 struct IdUse {
@@ -59,6 +62,10 @@ struct IdUse {
     explicit: bool,
     section: Section,
 }
+
+/// How many unknown goal ids get a "did you mean": a rename gone wrong across thousands of
+/// challenges made that thousands × thousands comparisons, seconds at every reload.
+const SUGGESTED_IDS: usize = 100;
 
 /// Threatened-goal references, checked once all goals are known.
 struct Reference {
@@ -206,8 +213,10 @@ impl Validator<'_> {
                 date: raw.date.as_ref().and_then(|d| self.date(d)),
             },
             Section::Challenges => {
+                // Compared with ids, which are cleaned: a raw id with a control in it would
+                // never match its goal.
                 refs.extend(raw.threatens.iter().map(|t| Reference {
-                    id: t.get_ref().clone(),
+                    id: sanitize::line(t.get_ref()),
                     span: t.span(),
                 }));
                 ItemKind::Challenge {
@@ -375,7 +384,12 @@ impl Validator<'_> {
                 .hint = Some("`threatens` lists the ids of goals".into());
             }
             None => {
-                let hint = did_you_mean(&id, briefing.goals.iter().map(|g| g.id.as_str()))
+                let suggest = self.suggestions_left > 0;
+                self.suggestions_left = self.suggestions_left.saturating_sub(1);
+                let suggestion = suggest
+                    .then(|| did_you_mean(&id, briefing.goals.iter().map(|g| g.id.as_str())))
+                    .flatten();
+                let hint = suggestion
                     .map(|s| format!("did you mean `{s}`?"))
                     .unwrap_or_else(|| {
                         const SHOWN: usize = 8;
@@ -879,6 +893,17 @@ mod tests {
             "title = \"t\"\n[[goals]]\ntitle = \"jobs\"\n[[goals.metrics]]\nlabel = \"unemployment\"\nvalue = 5.4\nbaseline = { value = 5.5 }\ntarget = { at_most = 5.5 }\n",
         );
         assert_eq!(b.goals[0].metrics.len(), 1);
+    }
+
+    #[test]
+    fn a_goal_id_with_control_characters_can_still_be_threatened() {
+        let b = load(
+            "title = \"t\"\n[[goals]]\nid = \"g\\u001b]0;x\\u0007\"\ntitle = \"g\"\nsummary = \"s\"\n[[challenges]]\ntitle = \"c\"\nsummary = \"s\"\nthreatens = [\"g\\u001b]0;x\\u0007\"]\n",
+        );
+        assert_eq!(b.goals[0].id, "g\u{241b}]0;x\u{2407}");
+        assert!(
+            matches!(&b.challenges[0].kind, ItemKind::Challenge { threatens, .. } if threatens == &[b.goals[0].id.clone()])
+        );
     }
 
     #[test]

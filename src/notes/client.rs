@@ -114,11 +114,10 @@ pub fn render(
         Language::En
     });
     let Some(state) = state else {
+        let shown = crate::sanitize::path(briefing);
         let message = format!(
-            "{} {}: run `brief {}` in another terminal and press p",
+            "{} {shown}: run `brief {shown}` in another terminal and press p",
             t.waiting_for,
-            briefing.display(),
-            briefing.display()
         );
         frame.render_widget(
             Paragraph::new(message)

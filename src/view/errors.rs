@@ -13,9 +13,9 @@ use crate::theme::Theme;
 
 pub fn render_full(frame: &mut Frame, area: Rect, doc: &Document, theme: &Theme, t: &Texts) {
     let title = if doc.missing {
-        format!(" {} {} ", t.waiting_for, doc.path.display())
+        format!(" {} {} ", t.waiting_for, crate::sanitize::path(&doc.path))
     } else {
-        format!(" {} {} ", t.load_failed, doc.path.display())
+        format!(" {} {} ", t.load_failed, crate::sanitize::path(&doc.path))
     };
     let block = panel_block(Span::styled(title, theme.bad), true, theme);
     let mut lines: Vec<Line> = Vec::new();
@@ -37,7 +37,7 @@ pub fn render_full(frame: &mut Frame, area: Rect, doc: &Document, theme: &Theme,
 /// One or two lines at the top: the first error, file:line:col, message and hint.
 pub fn render_banner(frame: &mut Frame, area: Rect, doc: &Document, theme: &Theme, t: &Texts) {
     let text = if doc.missing {
-        format!(" {} {} ", t.waiting_for, doc.path.display())
+        format!(" {} {} ", t.waiting_for, crate::sanitize::path(&doc.path))
     } else {
         let first = doc
             .errors

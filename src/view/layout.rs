@@ -119,7 +119,8 @@ pub fn hit_panel(app: &App, x: u16, y: u16) -> Option<(Section, usize)> {
     let layout = overview(area, app.focus, has_cards);
     Section::ALL.into_iter().find_map(|s| {
         let r = layout.panels[s.index()]?;
-        let inside = x >= r.x && x < r.right() && y > r.y && y + 1 < r.bottom();
+        // saturating: a mouse report can say any row, up to u16::MAX.
+        let inside = x >= r.x && x < r.right() && y > r.y && y.saturating_add(1) < r.bottom();
         inside.then(|| {
             let visible = usize::from(r.height.saturating_sub(2));
             let offset = list_offset(app.selected[s.index()], visible);

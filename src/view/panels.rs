@@ -107,6 +107,10 @@ fn item_line(
     let marker = format!("{marker} ");
     used += text::width(&marker);
     spans.push(Span::styled(marker, marker_style));
+    // A long figure (a text value, a long unit) gets at most two thirds of the line, so that
+    // it cannot push the title out.
+    let rest = width.saturating_sub(used);
+    let figure = text::truncate(&figure, rest - rest / 3);
     let figure_width = if figure.is_empty() {
         0
     } else {

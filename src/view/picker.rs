@@ -30,7 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         } else {
             Style::default()
         };
-        let name = doc.path.display().to_string();
+        let name = crate::sanitize::path(&doc.path);
         let (first, second) = match doc.briefing() {
             Some(b) => {
                 let mut counts: Vec<Span> = header::status_counts(b)

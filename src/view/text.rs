@@ -1,15 +1,19 @@
 //! Measuring and wrapping text by display width, so CJK lines neither overflow nor split a
 //! character in half.
+//!
+//! Widths are counted grapheme by grapheme, as ratatui fills cells: a character and its
+//! combining marks or variation selector stay together, and "❤️" counts the two columns it takes.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 pub fn width(text: &str) -> usize {
-    text.width()
+    text.graphemes(true).map(UnicodeWidthStr::width).sum()
 }
 
 /// Cuts `text` to at most `max` columns, ending with `…` when something was cut.
 pub fn truncate(text: &str, max: usize) -> String {
-    if text.width() <= max {
+    if width(text) <= max {
         return text.to_owned();
     }
     if max == 0 {
@@ -17,12 +21,12 @@ pub fn truncate(text: &str, max: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for ch in text.chars() {
-        let w = ch.width().unwrap_or(0);
+    for g in text.graphemes(true) {
+        let w = g.width();
         if used + w > max - 1 {
             break;
         }
-        out.push(ch);
+        out.push_str(g);
         used += w;
     }
     out.push('…');
@@ -31,7 +35,8 @@ pub fn truncate(text: &str, max: usize) -> String {
 
 /// Wraps `text` into lines of at most `max` columns. Latin words break at spaces; CJK text,
 /// which has no spaces, may break between any two characters; a word longer than a line is
-/// split. Existing newlines are kept.
+/// split. Existing newlines are kept. A character wider than the whole line (a CJK character
+/// in one column) shows as `…`.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let max = max.max(1);
     let mut lines = Vec::new();
@@ -45,7 +50,7 @@ fn wrap_paragraph(paragraph: &str, max: usize, lines: &mut Vec<String>) {
     let mut line = String::new();
     let mut used = 0;
     for token in tokens(paragraph) {
-        let w = token.width();
+        let w = width(token);
         if used + w > max && used > 0 {
             lines.push(line.trim_end().to_owned());
             line.clear();
@@ -55,14 +60,17 @@ fn wrap_paragraph(paragraph: &str, max: usize, lines: &mut Vec<String>) {
             }
         }
         if w > max {
-            for ch in token.chars() {
-                let cw = ch.width().unwrap_or(0);
-                if used + cw > max {
+            for g in token.graphemes(true) {
+                let (g, gw) = match g.width() {
+                    gw if gw > max => ("…", 1),
+                    gw => (g, gw),
+                };
+                if used + gw > max && used > 0 {
                     lines.push(std::mem::take(&mut line));
                     used = 0;
                 }
-                line.push(ch);
-                used += cw;
+                line.push_str(g);
+                used += gw;
             }
         } else {
             line.push_str(token);
@@ -72,25 +80,24 @@ fn wrap_paragraph(paragraph: &str, max: usize, lines: &mut Vec<String>) {
     lines.push(line.trim_end().to_owned());
 }
 
-/// Splits into breakable units: runs of non-wide characters without spaces, single spaces,
-/// and single wide (CJK) characters. Closing punctuation stays with the character before it,
-/// so a line never starts with "，" or "。".
+/// Splits into breakable units: runs of narrow characters without spaces, single spaces, and
+/// single wide (CJK) characters. Closing punctuation stays with the character before it, so a
+/// line never starts with "，" or "。".
 fn tokens(text: &str) -> Vec<&str> {
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut word: Option<usize> = None;
-    for (i, ch) in text.char_indices() {
-        let end = i + ch.len_utf8();
-        if ch != ' ' && ch.width().unwrap_or(0) <= 1 {
+    for (i, g) in text.grapheme_indices(true) {
+        let end = i + g.len();
+        if g != " " && g.width() <= 1 {
             word.get_or_insert(i);
             continue;
         }
         if let Some(start) = word.take() {
             ranges.push((start, i));
         }
+        let closing = g.chars().next().is_some_and(is_closing);
         match ranges.last_mut() {
-            Some(last) if is_closing(ch) && last.1 == i && &text[last.0..last.1] != " " => {
-                last.1 = end
-            }
+            Some(last) if closing && last.1 == i && &text[last.0..last.1] != " " => last.1 = end,
             _ => ranges.push((i, end)),
         }
     }
@@ -122,7 +129,7 @@ fn is_closing(ch: char) -> bool {
 /// Pads with spaces on the right to exactly `columns` (text wider is truncated).
 pub fn pad(text: &str, columns: usize) -> String {
     let text = truncate(text, columns);
-    let fill = columns.saturating_sub(text.width());
+    let fill = columns.saturating_sub(width(&text));
     text + &" ".repeat(fill)
 }
 
@@ -151,6 +158,32 @@ mod tests {
         for line in wrap("减贫3.57万户，出列223村。", 8) {
             assert!(!line.starts_with('，') && !line.starts_with('。'), "{line}");
         }
+    }
+
+    #[test]
+    fn a_wide_character_in_a_one_column_line_shows_as_an_ellipsis() {
+        assert_eq!(wrap("汉字", 1), ["…", "…"]);
+        assert_eq!(wrap("a汉", 1), ["a", "…"]);
+        assert_eq!(wrap("汉字", 2), ["汉", "字"]);
+    }
+
+    #[test]
+    fn emoji_with_a_variation_selector_count_two_columns() {
+        let hearts = "\u{2764}\u{fe0f}".repeat(3);
+        assert_eq!(width(&hearts), 6);
+        assert_eq!(truncate(&hearts, 4), "\u{2764}\u{fe0f}…");
+        for line in wrap(&hearts, 3) {
+            assert!(width(&line) <= 3, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn combining_marks_stay_with_their_letter() {
+        let text = "e\u{301}".repeat(5);
+        assert_eq!(
+            wrap(&text, 2),
+            ["e\u{301}e\u{301}", "e\u{301}e\u{301}", "e\u{301}"]
+        );
     }
 
     #[test]

@@ -92,7 +92,7 @@ impl Session {
                     break;
                 }
                 let mut parser = p.lock().unwrap();
-                parser.process(&buf[..n]);
+                parser.process(&drawable(&buf[..n]));
                 if let Some((needle, seen @ None)) = w.lock().unwrap().as_mut()
                     && parser.screen().contents().contains(needle.as_str())
                 {
@@ -193,11 +193,13 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
+        // vt100 panics when a wide character is printed on a one-column screen (as a frame
+        // drawn for the old size can be, after the resize): the parsed screen keeps two.
         self.parser
             .lock()
             .unwrap()
             .screen_mut()
-            .set_size(rows, cols);
+            .set_size(rows, cols.max(2));
     }
 
     pub fn pid(&self) -> u32 {
@@ -259,6 +261,28 @@ impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.child.kill();
     }
+}
+
+/// The bytes as the screen parser should see them. vt100 skips U+FFFD, taking it for a decoding
+/// error, where terminals draw it in one column: the rest of the line would shift left. The
+/// screen shows it as `?` instead; `output()` keeps the bytes as written.
+fn drawable(chunk: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    const REPLACEMENT: &[u8] = "\u{FFFD}".as_bytes();
+    if !chunk.windows(3).any(|w| w == REPLACEMENT) {
+        return chunk.into();
+    }
+    let mut out = Vec::with_capacity(chunk.len());
+    let mut rest = chunk;
+    while !rest.is_empty() {
+        if rest.starts_with(REPLACEMENT) {
+            out.push(b'?');
+            rest = &rest[3..];
+        } else {
+            out.push(rest[0]);
+            rest = &rest[1..];
+        }
+    }
+    out.into()
 }
 
 /// Answers the queries a real terminal answers (device attributes, status, cursor position),
