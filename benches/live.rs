@@ -122,7 +122,12 @@ fn main() {
     s.send("q");
     s.wait_exit();
     if let Some(peer) = &peer {
-        peer_memory(peer, &dir);
+        // presenterm sometimes stops redrawing a large deck after a reload; report, don't abort.
+        if std::panic::catch_unwind(|| peer_memory(peer, &dir)).is_err() {
+            println!(
+                "presenterm, 300-slide deck: not measured (it did not show a reload within 10 s)"
+            );
+        }
     }
 }
 
