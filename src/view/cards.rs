@@ -143,7 +143,17 @@ pub fn render_card(
         with_since(figure_line(metric, &f, theme, t), marks),
         inner_width,
     ));
-    lines.extend(context_lines(metric, &f, inner_width, theme, t));
+    let mut context = context_lines(metric, &f, inner_width, theme, t);
+    // A one-line card keeps the whole rate contrast in its short form rather than half of it.
+    if inner.height <= 2
+        && f.progress.is_none()
+        && let (Some(need), Some(did), Some(first)) =
+            (f.needed_rate, f.achieved_rate, context.first_mut())
+    {
+        let short = fmt::rate_contrast_short(need, did, t);
+        *first = Line::styled(text::truncate(&short, inner_width), first.style);
+    }
+    lines.extend(context);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

@@ -73,7 +73,9 @@ fn lines(
             .spans
             .push(Span::styled(format!(" ({was})"), theme.changed));
     }
-    out.push(facts);
+    if !facts.spans.is_empty() {
+        out.push(facts);
+    }
     if let Some(summary) = &item.summary {
         out.push(Line::raw(""));
         out.extend(
