@@ -117,8 +117,12 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t:
         ])
     } else {
         let mut spans = Vec::new();
+        // Messages quote outside text (paths, errors from the OS); clean them where they are drawn.
         if let Some(message) = &app.message {
-            spans.push(Span::styled(format!("{message}  "), theme.changed));
+            spans.push(Span::styled(
+                format!("{}  ", crate::sanitize::line(message)),
+                theme.changed,
+            ));
         }
         if !app.search.query.is_empty() {
             let n = app.search_matches().len();

@@ -100,6 +100,9 @@ fn compare_shows_what_changed_since_an_older_briefing() {
     );
     s.send("\r");
     s.wait_for("(was ✖ off track)");
+    // The item's slide carries the change too.
+    s.send("p");
+    s.wait_for("Δ ▼ −50 (−14.3%)");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }

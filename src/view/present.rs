@@ -49,7 +49,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
         Slide::Section(section) => section_slide(frame, body, briefing, section, theme, t),
         Slide::Item(section, i) => {
             if let Some(item) = briefing.section(section).get(i) {
-                item_slide(frame, body, briefing, item, theme, t);
+                item_slide(frame, body, app, item, theme, t);
             }
         }
     }
@@ -269,14 +269,10 @@ fn section_slide(
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rest);
 }
 
-fn item_slide(
-    frame: &mut Frame,
-    area: Rect,
-    briefing: &Briefing,
-    item: &Item,
-    theme: &Theme,
-    t: &Texts,
-) {
+fn item_slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &Theme, t: &Texts) {
+    let Some(briefing) = app.briefing() else {
+        return;
+    };
     let as_of = briefing.meta.date;
     let mut heading = vec![Line::styled(item.title.clone(), theme.title)];
     let marker = match &item.kind {
@@ -327,7 +323,10 @@ fn item_slide(
                 *rect,
                 metric,
                 as_of,
-                &cards::Marks::default(),
+                &cards::Marks {
+                    changed: false,
+                    since: super::since::metric(app, item, metric, theme, t),
+                },
                 theme,
                 t,
             );
