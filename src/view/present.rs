@@ -274,7 +274,11 @@ fn item_slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &The
         return;
     };
     let as_of = briefing.meta.date;
-    let mut heading = vec![Line::styled(item.title.clone(), theme.title)];
+    // A long title wraps rather than being cut off at the edge of a narrow screen.
+    let mut heading: Vec<Line> = text::wrap(&item.title, usize::from(area.width))
+        .into_iter()
+        .map(|l| Line::styled(l, theme.title))
+        .collect();
     let marker = match &item.kind {
         ItemKind::Goal { .. } => {
             let s = item_status(item, as_of);
