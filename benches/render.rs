@@ -29,14 +29,20 @@ fn bench_views(c: &mut Criterion, name: &str, path: &Path) {
         ("present", Some(Action::Present)),
     ] {
         let mut app = app_for(path);
-        app.size = (120, 40);
+        let mut drawn = None;
+        terminal
+            .draw(|f| drawn = Some(brief::view::render(f, &app, &theme)))
+            .unwrap();
+        app.on_drawn(drawn.unwrap());
         if let Some(action) = action {
             app.apply(action);
         }
         c.bench_function(&format!("render {view} {name} 120x40"), |b| {
             b.iter(|| {
                 terminal
-                    .draw(|f| brief::view::render(f, &app, &theme))
+                    .draw(|f| {
+                        brief::view::render(f, &app, &theme);
+                    })
                     .unwrap();
             });
         });

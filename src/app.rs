@@ -1,22 +1,23 @@
-//! The application state and its update step. Never touches the terminal or the disk, except
-//! through the `Effect`s it returns and `Document::reload`.
+//! The application state and its update step. Pure: it never touches the terminal or the
+//! disk. What it needs done outside (quit, edit, suspend, reload) it returns as an `Effect`
+//! for the runtime to carry out, and what the view laid out comes back to it as `Drawn`.
 
-mod input;
+mod drawn;
 mod place;
-mod run;
 pub mod search;
-pub mod slides;
 mod update;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::document::Document;
-use crate::keymap::Mode;
+use crate::deck::cue::{At, Cue};
+use crate::deck::timing::SlideClock;
+use crate::deck::{Deck, Slide};
+use crate::document::{Document, Reading, ReloadOutcome};
+use crate::keymap::{Keymap, Mode};
 use crate::model::{Briefing, Section};
+use crate::summary::Summary;
 
-pub use input::spawn as spawn_input;
-pub use run::run;
-pub use slides::Slide;
+pub use drawn::{DetailDrawn, Drawn, PanelDrawn};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -32,9 +33,13 @@ pub enum Effect {
     None,
     Redraw,
     Quit,
+    /// Read the open briefings again from disk and hand them to [`App::on_loaded`].
     Reload,
     Suspend,
-    Edit { path: PathBuf, line: usize },
+    Edit {
+        path: PathBuf,
+        line: usize,
+    },
 }
 
 #[derive(Debug, Clone, Default)]
@@ -46,44 +51,32 @@ pub struct DetailState {
     pub link: usize,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct PresentState {
     pub slide: usize,
     pub blank: bool,
-    pub started: Option<chrono::DateTime<chrono::Local>>,
     /// Digits typed after `g`.
     pub goto: Option<String>,
-    /// Time spent on each slide so far, by slide index, not counting the current visit.
-    pub spent: std::collections::HashMap<usize, std::time::Duration>,
-    /// When the current slide was entered.
-    pub entered: Option<chrono::DateTime<chrono::Local>>,
+    pub clock: SlideClock,
 }
 
 impl PresentState {
+    /// Moves to `slide`, booking the time spent on the one being left.
+    pub fn go_to(&mut self, slide: usize, now: chrono::DateTime<chrono::Local>) {
+        if slide == self.slide && self.clock.entered.is_some() {
+            return;
+        }
+        self.clock.leave(self.slide, now);
+        self.slide = slide;
+    }
+
     /// Time spent on `slide` including the current visit, as of `now`.
     pub fn time_on(
         &self,
         slide: usize,
         now: chrono::DateTime<chrono::Local>,
     ) -> std::time::Duration {
-        let past = self.spent.get(&slide).copied().unwrap_or_default();
-        let current = match self.entered {
-            Some(at) if slide == self.slide => (now - at).to_std().unwrap_or_default(),
-            _ => std::time::Duration::ZERO,
-        };
-        past + current
-    }
-
-    /// Moves to `slide`, booking the time spent on the one being left.
-    pub fn go_to(&mut self, slide: usize, now: chrono::DateTime<chrono::Local>) {
-        if slide == self.slide && self.entered.is_some() {
-            return;
-        }
-        if let Some(at) = self.entered {
-            *self.spent.entry(self.slide).or_default() += (now - at).to_std().unwrap_or_default();
-        }
-        self.slide = slide;
-        self.entered = Some(now);
+        self.clock.time_on(slide, self.slide, now)
     }
 }
 
@@ -99,6 +92,11 @@ pub struct SearchState {
 pub struct App {
     pub docs: Vec<Document>,
     pub current: usize,
+    /// The current briefing's slides and budgets, and its figures in words, made once per
+    /// version of the briefing.
+    pub deck: Deck,
+    pub summary: Summary,
+    pub keymap: Keymap,
     pub screen: Screen,
     pub picker_selected: usize,
     pub focus: Section,
@@ -108,11 +106,11 @@ pub struct App {
     pub search: SearchState,
     pub show_help: bool,
     pub show_notes: bool,
-    /// The terminal size at the last draw, for page sizes and mouse hits.
-    pub size: (u16, u16),
+    /// What the view laid out at the last draw: sizes, panel rectangles, rows shown.
+    pub drawn: Drawn,
     /// A one-line message for the footer, such as "reloaded 14:02:11".
     pub message: Option<String>,
-    /// The wall clock, set by the main loop before each draw, so the view stays pure.
+    /// The wall clock, set by the runtime before each update and draw, so both stay pure.
     pub now: chrono::DateTime<chrono::Local>,
     /// With `--compare OLD`: the older briefing, and what changed since, kept current on reload.
     pub baseline: Option<Briefing>,
@@ -126,31 +124,29 @@ impl App {
         } else {
             Screen::Picker
         };
-        App {
+        let mut app = App {
             docs,
             current: 0,
+            deck: Deck::default(),
+            summary: Summary::default(),
+            keymap: Keymap::default(),
             screen,
             picker_selected: 0,
             focus: Section::Goals,
             selected: [0; 3],
             detail: DetailState::default(),
-            present: PresentState {
-                slide: 0,
-                blank: false,
-                started: None,
-                goto: None,
-                spent: Default::default(),
-                entered: None,
-            },
+            present: PresentState::default(),
             search: SearchState::default(),
             show_help: false,
             show_notes: false,
-            size: (80, 24),
+            drawn: Drawn::default(),
             message: None,
             now: chrono::Local::now(),
             baseline: None,
             comparison: None,
-        }
+        };
+        app.refresh();
+        app
     }
 
     pub fn doc(&self) -> Option<&Document> {
@@ -178,24 +174,85 @@ impl App {
     /// Starts presenting from the title slide, as `brief present` does.
     pub fn begin_presentation(&mut self) {
         self.screen = Screen::Present;
-        self.present.started = Some(self.now);
+        self.present.clock.started = Some(self.now);
         self.present.go_to(0, self.now);
     }
 
     /// Compares every later version of the open briefing with `old`.
     pub fn set_baseline(&mut self, old: Briefing) {
         self.baseline = Some(old);
-        self.refresh_comparison();
+        self.refresh();
     }
 
-    pub fn refresh_comparison(&mut self) {
+    /// Recomputes what is derived from the current briefing: the deck, the summary and the
+    /// comparison with the baseline.
+    fn refresh(&mut self) {
+        let (deck, summary) = match self.briefing() {
+            Some(b) => (Deck::of(b), Summary::of(b)),
+            None => (Deck::default(), Summary::default()),
+        };
         self.comparison = match (&self.baseline, self.briefing()) {
             (Some(old), Some(new)) => Some(crate::compare::compare(old, new)),
             _ => None,
         };
+        self.deck = deck;
+        self.summary = summary;
     }
 
-    pub fn slides(&self) -> Vec<Slide> {
-        self.briefing().map(slides::slides).unwrap_or_default()
+    /// The slide on screen, when presenting.
+    pub fn slide(&self) -> Option<Slide> {
+        self.deck.get(self.present.slide.min(self.deck.last()))
+    }
+
+    /// What the presenter's notes terminal should show now.
+    pub fn cue(&self) -> Option<Cue> {
+        let briefing = self.briefing()?;
+        let at = if self.screen == Screen::Present {
+            At::Slide(self.present.slide)
+        } else {
+            At::Item(self.focus, self.selected[self.focus.index()])
+        };
+        Some(self.deck.cue(briefing, at, &self.present.clock))
+    }
+
+    /// Takes the view's report of what it laid out, for paging, scrolling and mouse hits.
+    pub fn on_drawn(&mut self, drawn: Drawn) {
+        if let Some(detail) = &drawn.detail {
+            self.detail.scroll = self.detail.scroll.min(detail.max_scroll());
+        }
+        self.drawn = drawn;
+    }
+
+    /// A new version of `path` as the runtime read it (or failed to read it), keeping the
+    /// reader's place.
+    pub fn on_loaded(&mut self, path: &Path, reading: Reading) -> Effect {
+        let place = self.place();
+        let at = self.now.time();
+        let mut outcome = ReloadOutcome::Same;
+        let mut reading = Some(reading);
+        for (i, doc) in self.docs.iter_mut().enumerate() {
+            if doc.path != path {
+                continue;
+            }
+            let Some(reading) = reading.take() else { break };
+            outcome = doc.apply(reading, at);
+            if i == self.current && outcome == ReloadOutcome::Updated {
+                let word = doc.briefing().map_or(crate::texts::EN.reloaded, |b| {
+                    crate::texts::texts(b.meta.language).reloaded
+                });
+                self.message = Some(format!("{word} {}", at.format("%H:%M:%S")));
+            }
+        }
+        if outcome == ReloadOutcome::Same {
+            return Effect::None;
+        }
+        self.refresh();
+        self.restore_place(&place);
+        Effect::Redraw
+    }
+
+    /// The paths the runtime reads again for a reload asked for by hand (`r`).
+    pub fn paths_to_reload(&self) -> Vec<PathBuf> {
+        self.docs.iter().map(|d| d.path.clone()).collect()
     }
 }

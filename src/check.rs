@@ -5,9 +5,15 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::cli::Format;
 use crate::diagnostic::Diagnostic;
 use crate::load::{expand_paths, load_file, today};
+
+/// How `brief check` reports: for people, or as JSON for tools.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
 
 #[derive(Serialize)]
 struct FileReport {

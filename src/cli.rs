@@ -2,7 +2,11 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
+
+pub use crate::check::Format;
+pub use crate::export::ExportFormat;
+pub use crate::theme::ThemeName;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -87,23 +91,4 @@ pub enum Command {
         #[arg(long)]
         with_notes: bool,
     },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    Md,
-    Html,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Human,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ThemeName {
-    Dark,
-    Light,
-    HighContrast,
 }

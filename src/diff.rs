@@ -10,8 +10,8 @@ use std::path::Path;
 use crate::compare::{Comparison, MetricChange, ValueChange, compare};
 use crate::load::{load_file, today};
 use crate::model::{Briefing, Section};
+use crate::summary::fmt;
 use crate::texts::{Texts, severity_symbol, status_symbol, texts};
-use crate::view::fmt;
 
 /// Loads both files and prints the comparison to `out`; load errors go to `err` in the form
 /// `brief check` uses. Returns the exit status: 0 compared, 1 a file could not be loaded.

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::diagnostic::Diagnostic;
-use crate::load::{Loaded, load_file};
+use crate::load::{LoadResult, Loaded, load_file};
 use crate::model::{Briefing, Item, Section};
 
 #[derive(Debug, Clone)]
@@ -24,6 +24,20 @@ pub struct Document {
     pub changed: HashSet<ChangeMark>,
     /// Wall-clock time of the last successful reload, for the status line.
     pub reloaded_at: Option<chrono::NaiveTime>,
+}
+
+/// One reading of a briefing file from disk: its load result, and whether the file was there.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub result: LoadResult,
+    pub missing: bool,
+}
+
+/// Reads and loads `path` as of `today`.
+pub fn read(path: &Path, today: NaiveDate) -> Reading {
+    let result = load_file(path, today);
+    let missing = result.is_err() && !path.exists();
+    Reading { result, missing }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -54,8 +68,9 @@ impl Document {
             changed: HashSet::new(),
             reloaded_at: None,
         };
-        doc.apply(load_file(path, today));
+        doc.apply(read(path, today), chrono::NaiveTime::MIN);
         doc.changed.clear();
+        doc.reloaded_at = None;
         doc
     }
 
@@ -63,16 +78,18 @@ impl Document {
         self.good.as_ref().map(|l| &l.briefing)
     }
 
-    pub fn reload(&mut self, today: NaiveDate) -> ReloadOutcome {
-        let outcome = self.apply(load_file(&self.path, today));
+    /// Takes a new reading of the file, made at `at`: a valid one replaces the good version,
+    /// a broken or missing one is kept beside it.
+    pub fn apply(&mut self, reading: Reading, at: chrono::NaiveTime) -> ReloadOutcome {
+        let outcome = self.take(reading);
         if outcome == ReloadOutcome::Updated {
-            self.reloaded_at = Some(chrono::Local::now().time());
+            self.reloaded_at = Some(at);
         }
         outcome
     }
 
-    fn apply(&mut self, result: Result<Loaded, Vec<Diagnostic>>) -> ReloadOutcome {
-        match result {
+    fn take(&mut self, reading: Reading) -> ReloadOutcome {
+        match reading.result {
             Ok(loaded) => {
                 let recovered = !self.errors.is_empty();
                 self.errors.clear();
@@ -96,7 +113,7 @@ impl Document {
                 ReloadOutcome::Updated
             }
             Err(errors) => {
-                self.missing = !self.path.exists();
+                self.missing = reading.missing;
                 self.errors = errors;
                 if self.missing {
                     ReloadOutcome::Missing

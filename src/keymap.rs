@@ -1,452 +1,275 @@
 //! The one key table: dispatch, the footer hints and the help overlay all read it, so what the
-//! help says is what the keys do.
+//! help says is what the keys do. A binding's label is made from its keys, and its words come
+//! from `texts`, so neither can drift from the binding.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::Action;
 
 /// Where a binding applies; `Any` bindings apply everywhere unless a mode binds the key itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mode {
     Any,
     Picker,
     Overview,
     Detail,
     Present,
+    /// `brief notes`, the presenter's second screen.
+    Notes,
+    /// Typing a search or a slide number: only the `Any` chords with Control apply, so that
+    /// every plain key is text and Ctrl-C still quits.
+    Prompt,
 }
 
+pub type Key = (KeyCode, KeyModifiers);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Binding {
     pub mode: Mode,
-    pub keys: &'static [(KeyCode, KeyModifiers)],
-    /// How the keys are written in help, e.g. "←/→ h/l".
-    pub label: &'static str,
+    pub keys: Vec<Key>,
     pub action: Action,
-    pub help_en: &'static str,
-    pub help_zh: &'static str,
+}
+
+impl Binding {
+    /// How the keys are written in help, e.g. "→ Space PgDn ↓ l j".
+    pub fn label(&self) -> String {
+        let mut labels: Vec<String> = Vec::new();
+        for key in &self.keys {
+            let label = key_label(*key);
+            if !labels.contains(&label) {
+                labels.push(label);
+            }
+        }
+        labels.join(" ")
+    }
+
+    /// The first key alone, for a footer with little room.
+    pub fn short_label(&self) -> String {
+        self.keys.first().map(|k| key_label(*k)).unwrap_or_default()
+    }
+}
+
+/// A key as a person writes it: "↑", "PgDn", "Ctrl-C", "S-Tab", "G".
+pub fn key_label((code, mods): Key) -> String {
+    let name = match code {
+        KeyCode::Up => "↑".to_owned(),
+        KeyCode::Down => "↓".to_owned(),
+        KeyCode::Left => "←".to_owned(),
+        KeyCode::Right => "→".to_owned(),
+        KeyCode::Tab => "Tab".to_owned(),
+        KeyCode::BackTab => "S-Tab".to_owned(),
+        KeyCode::Enter => "Enter".to_owned(),
+        KeyCode::Esc => "Esc".to_owned(),
+        KeyCode::Backspace => "Bksp".to_owned(),
+        KeyCode::Home => "Home".to_owned(),
+        KeyCode::End => "End".to_owned(),
+        KeyCode::PageUp => "PgUp".to_owned(),
+        KeyCode::PageDown => "PgDn".to_owned(),
+        KeyCode::Delete => "Del".to_owned(),
+        KeyCode::Insert => "Ins".to_owned(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Char(' ') => "Space".to_owned(),
+        KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+            return format!("Ctrl-{}", c.to_ascii_uppercase());
+        }
+        KeyCode::Char(c) => c.to_string(),
+        other => format!("{other:?}"),
+    };
+    if mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{name}")
+    } else {
+        name
+    }
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 
-macro_rules! bind {
-    ($mode:ident, [$($key:expr),+], $label:literal, $action:expr, $en:literal, $zh:literal) => {
-        Binding { mode: Mode::$mode, keys: &[$($key),+], label: $label, action: $action, help_en: $en, help_zh: $zh }
-    };
-}
-
 use KeyCode::{
     BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
+use Mode::{Any, Detail, Notes, Overview, Picker, Present};
 
-pub static BINDINGS: &[Binding] = &[
-    bind!(
+/// The default bindings, in the order help lists them.
+static DEFAULTS: &[(Mode, &[Key], Action)] = &[
+    (Any, &[(Char('q'), NONE), (Char('c'), CTRL)], Action::Quit),
+    (
         Any,
-        [(Char('q'), NONE), (Char('c'), CTRL)],
-        "q Ctrl-C",
-        Action::Quit,
-        "quit",
-        "退出"
-    ),
-    bind!(
-        Any,
-        [(Char('?'), NONE), (Char('?'), SHIFT), (KeyCode::F(1), NONE)],
-        "? F1",
+        &[(Char('?'), NONE), (Char('?'), SHIFT), (KeyCode::F(1), NONE)],
         Action::ToggleHelp,
-        "show / hide this help",
-        "显示 / 隐藏帮助"
     ),
-    bind!(
-        Any,
-        [(Char('z'), CTRL)],
-        "Ctrl-Z",
-        Action::Suspend,
-        "suspend to the shell",
-        "挂起到命令行"
-    ),
-    bind!(
-        Any,
-        [(Char('r'), NONE)],
-        "r",
-        Action::Reload,
-        "reload the file now",
-        "立即重新载入"
-    ),
-    bind!(
-        Any,
-        [(Char('e'), NONE)],
-        "e",
-        Action::Edit,
-        "edit in $EDITOR at this item",
-        "在编辑器中打开此项"
-    ),
-    bind!(
-        Any,
-        [(Char('n'), CTRL)],
-        "Ctrl-N",
-        Action::ToggleNotes,
-        "show / hide speaker notes",
-        "显示 / 隐藏讲稿备注"
-    ),
-    bind!(
-        Picker,
-        [(Up, NONE), (Char('k'), NONE)],
-        "↑ k",
-        Action::Up,
-        "previous briefing",
-        "上一个简报"
-    ),
-    bind!(
-        Picker,
-        [(Down, NONE), (Char('j'), NONE)],
-        "↓ j",
-        Action::Down,
-        "next briefing",
-        "下一个简报"
-    ),
-    bind!(
-        Picker,
-        [(Enter, NONE)],
-        "Enter",
-        Action::Open,
-        "open the briefing",
-        "打开简报"
-    ),
-    bind!(
+    (Any, &[(Char('z'), CTRL)], Action::Suspend),
+    (Any, &[(Char('r'), NONE)], Action::Reload),
+    (Any, &[(Char('e'), NONE)], Action::Edit),
+    (Any, &[(Char('n'), CTRL)], Action::ToggleNotes),
+    (Picker, &[(Up, NONE), (Char('k'), NONE)], Action::Up),
+    (Picker, &[(Down, NONE), (Char('j'), NONE)], Action::Down),
+    (Picker, &[(Enter, NONE)], Action::Open),
+    (
         Overview,
-        [(Tab, NONE), (Right, NONE), (Char('l'), NONE)],
-        "Tab → l",
+        &[(Tab, NONE), (Right, NONE), (Char('l'), NONE)],
         Action::NextPanel,
-        "next panel",
-        "下一栏"
     ),
-    bind!(
+    (
         Overview,
-        [
+        &[
             (BackTab, SHIFT),
             (BackTab, NONE),
             (Left, NONE),
-            (Char('h'), NONE)
+            (Char('h'), NONE),
         ],
-        "S-Tab ← h",
         Action::PrevPanel,
-        "previous panel",
-        "上一栏"
     ),
-    bind!(
+    (Overview, &[(Up, NONE), (Char('k'), NONE)], Action::Up),
+    (Overview, &[(Down, NONE), (Char('j'), NONE)], Action::Down),
+    (Overview, &[(PageUp, NONE)], Action::PageUp),
+    (Overview, &[(PageDown, NONE)], Action::PageDown),
+    (Overview, &[(Home, NONE), (Char('g'), NONE)], Action::Home),
+    (
         Overview,
-        [(Up, NONE), (Char('k'), NONE)],
-        "↑ k",
-        Action::Up,
-        "previous item",
-        "上一项"
-    ),
-    bind!(
-        Overview,
-        [(Down, NONE), (Char('j'), NONE)],
-        "↓ j",
-        Action::Down,
-        "next item",
-        "下一项"
-    ),
-    bind!(
-        Overview,
-        [(PageUp, NONE)],
-        "PgUp",
-        Action::PageUp,
-        "page up",
-        "上一页"
-    ),
-    bind!(
-        Overview,
-        [(PageDown, NONE)],
-        "PgDn",
-        Action::PageDown,
-        "page down",
-        "下一页"
-    ),
-    bind!(
-        Overview,
-        [(Home, NONE), (Char('g'), NONE)],
-        "Home g",
-        Action::Home,
-        "first item",
-        "第一项"
-    ),
-    bind!(
-        Overview,
-        [(End, NONE), (Char('G'), SHIFT), (Char('G'), NONE)],
-        "End G",
+        &[(End, NONE), (Char('G'), SHIFT), (Char('G'), NONE)],
         Action::End,
-        "last item",
-        "最后一项"
     ),
-    bind!(
+    (Overview, &[(Char('1'), NONE)], Action::JumpToSection(0)),
+    (Overview, &[(Char('2'), NONE)], Action::JumpToSection(1)),
+    (Overview, &[(Char('3'), NONE)], Action::JumpToSection(2)),
+    (Overview, &[(Enter, NONE)], Action::Open),
+    (Overview, &[(Char('/'), NONE)], Action::StartSearch),
+    (Overview, &[(Char('n'), NONE)], Action::NextMatch),
+    (
         Overview,
-        [(Char('1'), NONE)],
-        "1",
-        Action::JumpToSection(0),
-        "goals",
-        "目标"
-    ),
-    bind!(
-        Overview,
-        [(Char('2'), NONE)],
-        "2",
-        Action::JumpToSection(1),
-        "achievements",
-        "成绩"
-    ),
-    bind!(
-        Overview,
-        [(Char('3'), NONE)],
-        "3",
-        Action::JumpToSection(2),
-        "challenges",
-        "挑战"
-    ),
-    bind!(
-        Overview,
-        [(Enter, NONE)],
-        "Enter",
-        Action::Open,
-        "open the item",
-        "打开此项"
-    ),
-    bind!(
-        Overview,
-        [(Char('/'), NONE)],
-        "/",
-        Action::StartSearch,
-        "search",
-        "搜索"
-    ),
-    bind!(
-        Overview,
-        [(Char('n'), NONE)],
-        "n",
-        Action::NextMatch,
-        "next match",
-        "下一个匹配"
-    ),
-    bind!(
-        Overview,
-        [(Char('N'), SHIFT), (Char('N'), NONE)],
-        "N",
+        &[(Char('N'), SHIFT), (Char('N'), NONE)],
         Action::PrevMatch,
-        "previous match",
-        "上一个匹配"
     ),
-    bind!(
+    (Overview, &[(Char('p'), NONE)], Action::Present),
+    (
         Overview,
-        [(Char('p'), NONE)],
-        "p",
-        Action::Present,
-        "present from here",
-        "从此处开始演示"
-    ),
-    bind!(
-        Overview,
-        [(Esc, NONE), (Backspace, NONE), (Char('o'), NONE)],
-        "Esc o",
+        &[(Esc, NONE), (Backspace, NONE), (Char('o'), NONE)],
         Action::ShowPicker,
-        "back to the list of briefings",
-        "返回简报列表"
     ),
-    bind!(
+    (Detail, &[(Up, NONE), (Char('k'), NONE)], Action::Up),
+    (Detail, &[(Down, NONE), (Char('j'), NONE)], Action::Down),
+    (Detail, &[(PageUp, NONE)], Action::PageUp),
+    (
         Detail,
-        [(Up, NONE), (Char('k'), NONE)],
-        "↑ k",
-        Action::Up,
-        "scroll up",
-        "向上滚动"
-    ),
-    bind!(
-        Detail,
-        [(Down, NONE), (Char('j'), NONE)],
-        "↓ j",
-        Action::Down,
-        "scroll down",
-        "向下滚动"
-    ),
-    bind!(
-        Detail,
-        [(PageUp, NONE)],
-        "PgUp",
-        Action::PageUp,
-        "page up",
-        "上一页"
-    ),
-    bind!(
-        Detail,
-        [(PageDown, NONE), (Char(' '), NONE)],
-        "PgDn Space",
+        &[(PageDown, NONE), (Char(' '), NONE)],
         Action::PageDown,
-        "page down",
-        "下一页"
     ),
-    bind!(Detail, [(Home, NONE)], "Home", Action::Home, "top", "顶部"),
-    bind!(Detail, [(End, NONE)], "End", Action::End, "bottom", "底部"),
-    bind!(
+    (Detail, &[(Home, NONE)], Action::Home),
+    (Detail, &[(End, NONE)], Action::End),
+    (Detail, &[(Tab, NONE)], Action::NextPanel),
+    (
         Detail,
-        [(Tab, NONE)],
-        "Tab",
-        Action::NextPanel,
-        "select the next linked item",
-        "选择下一个关联项"
-    ),
-    bind!(
-        Detail,
-        [(BackTab, SHIFT), (BackTab, NONE)],
-        "S-Tab",
+        &[(BackTab, SHIFT), (BackTab, NONE)],
         Action::PrevPanel,
-        "select the previous linked item",
-        "选择上一个关联项"
     ),
-    bind!(
-        Detail,
-        [(Enter, NONE)],
-        "Enter",
-        Action::Open,
-        "follow the selected link",
-        "打开所选关联项"
-    ),
-    bind!(
-        Detail,
-        [(Char('n'), NONE)],
-        "n",
-        Action::ToggleNotes,
-        "show / hide speaker notes",
-        "显示 / 隐藏讲稿备注"
-    ),
-    bind!(
-        Detail,
-        [(Char('p'), NONE)],
-        "p",
-        Action::Present,
-        "present from this item",
-        "从此项开始演示"
-    ),
-    bind!(
-        Detail,
-        [(Esc, NONE), (Backspace, NONE)],
-        "Esc Bksp",
-        Action::Back,
-        "back",
-        "返回"
-    ),
-    bind!(
+    (Detail, &[(Enter, NONE)], Action::Open),
+    (Detail, &[(Char('n'), NONE)], Action::ToggleNotes),
+    (Detail, &[(Char('p'), NONE)], Action::Present),
+    (Detail, &[(Esc, NONE), (Backspace, NONE)], Action::Back),
+    (
         Present,
-        [
+        &[
             (Right, NONE),
             (Char(' '), NONE),
             (PageDown, NONE),
             (Down, NONE),
             (Char('l'), NONE),
-            (Char('j'), NONE)
+            (Char('j'), NONE),
         ],
-        "→ Space PgDn",
         Action::NextSlide,
-        "next slide",
-        "下一页"
     ),
-    bind!(
+    (
         Present,
-        [
+        &[
             (Left, NONE),
             (PageUp, NONE),
             (Up, NONE),
             (Backspace, NONE),
             (Char('h'), NONE),
-            (Char('k'), NONE)
+            (Char('k'), NONE),
         ],
-        "← PgUp",
         Action::PrevSlide,
-        "previous slide",
-        "上一页"
     ),
-    bind!(
+    (Present, &[(Home, NONE)], Action::FirstSlide),
+    (Present, &[(End, NONE)], Action::LastSlide),
+    (Present, &[(Char('g'), NONE)], Action::StartGoto),
+    (
         Present,
-        [(Home, NONE)],
-        "Home",
-        Action::FirstSlide,
-        "first slide",
-        "第一页"
-    ),
-    bind!(
-        Present,
-        [(End, NONE)],
-        "End",
-        Action::LastSlide,
-        "last slide",
-        "最后一页"
-    ),
-    bind!(
-        Present,
-        [(Char('g'), NONE)],
-        "g N Enter",
-        Action::StartGoto,
-        "go to slide N",
-        "跳到第 N 页"
-    ),
-    bind!(
-        Present,
-        [(Char('b'), NONE), (Char('.'), NONE)],
-        "b .",
+        &[(Char('b'), NONE), (Char('.'), NONE)],
         Action::Blank,
-        "blank the screen",
-        "黑屏"
     ),
-    bind!(
-        Present,
-        [(Char('n'), NONE)],
-        "n",
-        Action::ToggleNotes,
-        "show / hide speaker notes",
-        "显示 / 隐藏讲稿备注"
-    ),
-    bind!(
-        Present,
-        [(Esc, NONE)],
-        "Esc",
-        Action::Back,
-        "leave presentation",
-        "退出演示"
-    ),
+    (Present, &[(Char('n'), NONE)], Action::ToggleNotes),
+    (Present, &[(Esc, NONE)], Action::Back),
+    (Notes, &[(Char('q'), NONE), (Esc, NONE)], Action::Quit),
 ];
 
-/// The action a key means in `mode`: the mode's own bindings first, then the global ones.
-pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
-    let matches = |b: &&Binding| {
-        b.keys
-            .iter()
-            .any(|(code, mods)| *code == key.code && normalise(key.modifiers) == *mods)
-    };
-    BINDINGS
-        .iter()
-        .filter(|b| b.mode == mode)
-        .find(matches)
-        .or_else(|| {
-            BINDINGS
+/// The key table in force: the defaults, or the defaults remapped by a configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    pub bindings: Vec<Binding>,
+}
+
+impl Default for Keymap {
+    fn default() -> Keymap {
+        Keymap {
+            bindings: DEFAULTS
                 .iter()
-                .filter(|b| b.mode == Mode::Any)
-                .find(matches)
-        })
-        .map(|b| b.action)
+                .map(|(mode, keys, action)| Binding {
+                    mode: *mode,
+                    keys: keys.to_vec(),
+                    action: *action,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Keymap {
+    /// The action a key means in `mode`: the mode's own bindings first, then the global ones.
+    pub fn action_for(&self, mode: Mode, key: KeyEvent) -> Option<Action> {
+        let pressed = (key.code, normalise(key.modifiers));
+        let bound = |b: &&Binding| b.keys.contains(&pressed);
+        if mode == Mode::Prompt {
+            return self
+                .bindings
+                .iter()
+                .filter(|b| b.mode == Mode::Any && pressed.1.contains(CTRL))
+                .find(bound)
+                .map(|b| b.action);
+        }
+        self.bindings
+            .iter()
+            .filter(|b| b.mode == mode)
+            .find(bound)
+            .or_else(|| {
+                self.bindings
+                    .iter()
+                    .filter(|b| b.mode == Mode::Any)
+                    .find(bound)
+            })
+            .map(|b| b.action)
+    }
+
+    /// The bindings shown in help for `mode`, then the global ones.
+    pub fn help_for(&self, mode: Mode) -> impl Iterator<Item = &Binding> {
+        self.bindings
+            .iter()
+            .filter(move |b| b.mode == mode)
+            .chain(self.bindings.iter().filter(|b| b.mode == Mode::Any))
+    }
+
+    /// The binding of `action` that applies in `mode`, for a hint such as "q quit".
+    pub fn binding(&self, mode: Mode, action: Action) -> Option<&Binding> {
+        self.help_for(mode).find(|b| b.action == action)
+    }
 }
 
 /// Terminals disagree on whether Shift is reported with an upper-case letter; only
 /// Control and Shift matter for our table.
 fn normalise(mods: KeyModifiers) -> KeyModifiers {
     mods & (KeyModifiers::CONTROL | KeyModifiers::SHIFT)
-}
-
-/// The bindings shown in help for `mode`, then the global ones.
-pub fn help_for(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS
-        .iter()
-        .filter(move |b| b.mode == mode)
-        .chain(BINDINGS.iter().filter(|b| b.mode == Mode::Any))
 }
 
 #[cfg(test)]
@@ -459,36 +282,64 @@ mod tests {
 
     #[test]
     fn mode_bindings_win_over_global_ones() {
+        let keys = Keymap::default();
         assert_eq!(
-            action_for(Mode::Detail, key(Char('n'))),
+            keys.action_for(Mode::Detail, key(Char('n'))),
             Some(Action::ToggleNotes)
         );
         assert_eq!(
-            action_for(Mode::Overview, key(Char('n'))),
+            keys.action_for(Mode::Overview, key(Char('n'))),
             Some(Action::NextMatch)
         );
         assert_eq!(
-            action_for(Mode::Present, key(Char('q'))),
+            keys.action_for(Mode::Present, key(Char('q'))),
             Some(Action::Quit)
         );
     }
 
     #[test]
     fn presentation_clickers_advance() {
+        let keys = Keymap::default();
         for code in [Right, Char(' '), PageDown] {
             assert_eq!(
-                action_for(Mode::Present, key(code)),
+                keys.action_for(Mode::Present, key(code)),
                 Some(Action::NextSlide)
             );
         }
     }
 
     #[test]
+    fn a_prompt_takes_plain_keys_but_not_control_chords() {
+        let keys = Keymap::default();
+        assert_eq!(keys.action_for(Mode::Prompt, key(Char('q'))), None);
+        let ctrl_c = KeyEvent::new(Char('c'), CTRL);
+        assert_eq!(keys.action_for(Mode::Prompt, ctrl_c), Some(Action::Quit));
+    }
+
+    #[test]
+    fn labels_are_made_from_the_keys_they_describe() {
+        let keys = Keymap::default();
+        let next = keys.binding(Mode::Present, Action::NextSlide).unwrap();
+        assert_eq!(next.label(), "→ Space PgDn ↓ l j");
+        let quit = keys.binding(Mode::Any, Action::Quit).unwrap();
+        assert_eq!(quit.label(), "q Ctrl-C");
+        let back = keys.binding(Mode::Detail, Action::Back).unwrap();
+        assert_eq!(back.label(), "Esc Bksp");
+        let end = keys.binding(Mode::Overview, Action::End).unwrap();
+        assert_eq!(
+            end.label(),
+            "End G",
+            "Shift+G and G are one key to a person"
+        );
+    }
+
+    #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for (i, a) in BINDINGS.iter().enumerate() {
-            for b in &BINDINGS[i + 1..] {
+        let keys = Keymap::default();
+        for (i, a) in keys.bindings.iter().enumerate() {
+            for b in &keys.bindings[i + 1..] {
                 if a.mode == b.mode {
-                    for k in a.keys {
+                    for k in &a.keys {
                         assert!(!b.keys.contains(k), "{k:?} bound twice in {:?}", a.mode);
                     }
                 }

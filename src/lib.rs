@@ -1,29 +1,40 @@
 //! brief: prepare and present a review meeting from the terminal.
 //!
 //! Data flows one way: TOML text -> raw structs -> validated [`model::Briefing`] -> computed
-//! [`figures`] -> view -> frame.
+//! [`figures`] -> [`summary`] (figures as words) -> [`view`] -> frame. Events flow one way too:
+//! key, file change or signal ([`runtime`]) -> [`action::Action`] -> [`app`] update -> effect
+//! and redraw. `tests/layers.rs` keeps the imports running in that direction.
 
+// The lowest layer: words, keys, colours, text safety, system calls.
 pub mod action;
-pub mod app;
-pub mod check;
-pub mod cli;
-pub mod compare;
-pub mod diagnostic;
-pub mod diff;
-pub mod document;
-pub mod editor;
-pub mod event;
-pub mod export;
-pub mod figures;
 pub mod keymap;
-pub mod load;
-pub mod model;
-pub mod notes;
 pub mod sanitize;
-pub mod schema;
-pub mod terminal;
+pub mod sys;
 pub mod texts;
 pub mod theme;
-pub mod timing;
+
+// The briefing and how it is read.
+pub mod diagnostic;
+pub mod document;
+pub mod load;
+pub mod model;
+pub mod schema;
+
+// Pure computations over a briefing.
+pub mod compare;
+pub mod deck;
+pub mod figures;
+pub mod summary;
+
+// The state and its update step.
+pub mod app;
+
+// What is drawn or written.
+pub mod check;
+pub mod diff;
+pub mod export;
 pub mod view;
-pub mod watch;
+
+// Terminal, disk, signals and sockets; the command line.
+pub mod cli;
+pub mod runtime;

@@ -14,8 +14,8 @@ fn main() -> ExitCode {
             println!("{}", brief::schema::json_schema());
             0
         }
-        Some(Command::Notes { path, theme }) => brief::notes::client::run(&path, theme),
-        Some(Command::Present { path, theme }) => brief::app::run(&[path], theme, true, None),
+        Some(Command::Notes { path, theme }) => brief::runtime::notes_client::run(&path, theme),
+        Some(Command::Present { path, theme }) => brief::runtime::run(&[path], theme, true, None),
         Some(Command::Diff { old, new }) => brief::diff::run(
             &old,
             &new,
@@ -29,7 +29,7 @@ fn main() -> ExitCode {
             out,
             with_notes,
         }) => brief::export::run(&path, to, out.as_deref(), with_notes),
-        None => brief::app::run(
+        None => brief::runtime::run(
             &cli.open.paths,
             cli.open.theme,
             false,

@@ -4,8 +4,15 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::cli::ThemeName;
 use crate::model::{Severity, Status};
+
+/// The themes `--theme` offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeName {
+    Dark,
+    Light,
+    HighContrast,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {

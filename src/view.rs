@@ -4,10 +4,10 @@
 pub mod cards;
 pub mod detail;
 mod errors;
-pub mod fmt;
 mod header;
 mod help;
 pub mod layout;
+pub mod notes;
 mod panels;
 mod picker;
 pub mod present;
@@ -21,24 +21,29 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
 use crate::action::Action;
-use crate::app::{App, Screen};
-use crate::keymap::help_for;
+use crate::app::{App, Drawn, PanelDrawn, Screen};
 use crate::model::Language;
 use crate::texts::{Texts, texts};
 use crate::theme::Theme;
 
-pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
+/// Draws the state, and reports what it laid out so the update step can page, scroll and
+/// hit-test against what is on screen.
+pub fn render(frame: &mut Frame, app: &App, theme: &Theme) -> Drawn {
     let area = frame.area();
+    let mut drawn = Drawn {
+        size: (area.width, area.height),
+        ..Drawn::default()
+    };
     if layout::too_small(area) {
         render_too_small(frame, area, app, theme);
-        return;
+        return drawn;
     }
     let t = app_texts(app);
     match (app.screen, app.doc()) {
         (Screen::Picker, _) => picker::render(frame, area, app, theme),
         (_, Some(doc)) if doc.good.is_none() => errors::render_full(frame, area, doc, theme, t),
-        (Screen::Overview, _) => render_overview(frame, area, app, theme, t),
-        (Screen::Detail, _) => detail::render(frame, area, app, theme, t),
+        (Screen::Overview, _) => drawn.panels = render_overview(frame, area, app, theme, t),
+        (Screen::Detail, _) => drawn.detail = detail::render(frame, area, app, theme, t),
         (Screen::Present, _) => present::render(frame, area, app, theme, t),
     }
     let banner_hidden =
@@ -53,6 +58,7 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     if app.show_help {
         help::render(frame, area, app, theme, t);
     }
+    drawn
 }
 
 /// The interface language: the briefing's own, English in the picker.
@@ -78,12 +84,19 @@ fn render_too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     );
 }
 
-fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
+fn render_overview(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    theme: &Theme,
+    t: &Texts,
+) -> [Option<PanelDrawn>; 3] {
+    let mut drawn = [None; 3];
     let Some(briefing) = app.briefing() else {
-        return;
+        return drawn;
     };
-    let l = layout::overview(area, app.focus, cards::has_cards(briefing));
-    header::render(frame, l.header, briefing, since::summary(app, t), theme, t);
+    let l = layout::overview(area, app.focus, !app.summary.key_metrics.is_empty());
+    header::render(frame, l.header, app, since::summary(app, t), theme, t);
     if l.cards.height > 0 {
         cards::render_strip(frame, l.cards, app, briefing, theme, t);
     }
@@ -91,11 +104,13 @@ fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &
         panels::render_tabs(frame, l.tabs, app, briefing, theme);
     }
     for section in crate::model::Section::ALL {
-        if let Some(rect) = l.panels[section.index()] {
-            panels::render(frame, rect, app, briefing, section, theme, t);
+        if let Some(area) = l.panels[section.index()] {
+            let offset = panels::render(frame, area, app, briefing, section, theme, t);
+            drawn[section.index()] = Some(PanelDrawn { area, offset });
         }
     }
     render_footer(frame, l.footer, app, theme, t);
+    drawn
 }
 
 /// The bottom line: the search prompt while typing, else a message, else key hints.
@@ -131,7 +146,7 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t:
                 theme.matched,
             ));
         }
-        spans.extend(hints(app, theme, t));
+        spans.extend(hints(app, area.width, theme, t));
         Line::from(spans)
     };
     frame.render_widget(Paragraph::new(line), area);
@@ -149,17 +164,21 @@ const FOOTER_ACTIONS: [Action; 7] = [
 ];
 
 /// Key hints for the footer, from the key table.
-fn hints(app: &App, theme: &Theme, t: &Texts) -> Vec<Span<'static>> {
-    let zh = t.language == crate::model::Language::Zh;
+fn hints(app: &App, width: u16, theme: &Theme, t: &Texts) -> Vec<Span<'static>> {
+    let mode = app.mode();
     let mut spans = Vec::new();
-    for b in help_for(app.mode()).filter(|b| FOOTER_ACTIONS.contains(&b.action)) {
-        let help = if zh { b.help_zh } else { b.help_en };
-        let label = if app.size.0 < 100 {
-            b.label.split(' ').next().unwrap_or(b.label)
+    for b in app
+        .keymap
+        .help_for(mode)
+        .filter(|b| FOOTER_ACTIONS.contains(&b.action))
+    {
+        let help = t.action_help(b.mode, b.action);
+        let label = if width < 100 {
+            b.short_label()
         } else {
-            b.label
+            b.label()
         };
-        spans.push(Span::styled(label.to_owned(), theme.accent));
+        spans.push(Span::styled(label, theme.accent));
         spans.push(Span::styled(format!(" {help}  "), theme.dim));
     }
     spans.push(Span::styled(t.keys_hint, theme.accent));
@@ -185,4 +204,12 @@ pub fn centered(text: impl Into<Line<'static>>, style: Style) -> Paragraph<'stat
     Paragraph::new(text.into())
         .style(style)
         .alignment(Alignment::Center)
+}
+
+/// The colour of a status or severity mark.
+pub fn tone_style(theme: &Theme, tone: crate::summary::Tone) -> Style {
+    match tone {
+        crate::summary::Tone::Status(s) => theme.status(s),
+        crate::summary::Tone::Severity(s) => theme.severity(s),
+    }
 }

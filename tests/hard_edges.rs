@@ -8,9 +8,9 @@ use std::fmt::Write as _;
 use std::time::Instant;
 
 use brief::action::Action;
-use brief::app::{App, Screen, Slide};
+use brief::app::{App, Screen};
+use brief::deck::Slide;
 use brief::model::Section;
-use brief::view::detail::max_scroll;
 use common::render::{app, render};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -112,7 +112,7 @@ fn a_ten_thousand_item_briefing_loads_and_renders_every_view() {
         render(&mut app, w, h);
     }
     // The last item, its detail with a 10 KB summary and a 1,000-point history, and back.
-    app.size = (80, 24);
+    render(&mut app, 80, 24);
     key(&mut app, KeyCode::End);
     assert_eq!(app.selected[0], 3333);
     key(&mut app, KeyCode::Home);
@@ -139,7 +139,7 @@ fn a_ten_thousand_item_briefing_loads_and_renders_every_view() {
         Slide::Item(Section::Goals, 0),
         Slide::Item(Section::Challenges, 3332),
     ] {
-        app.present.slide = app.slides().iter().position(|s| *s == slide).unwrap();
+        app.present.slide = app.deck.slides.iter().position(|s| *s == slide).unwrap();
         for (w, h) in [(80, 24), (120, 40)] {
             render(&mut app, w, h);
         }
@@ -180,12 +180,11 @@ fn the_detail_of_a_huge_item_scrolls_to_its_end_and_back() {
     let mut app = app(&[&file]);
     assert!(app.briefing().is_some(), "the huge item loads");
     for (w, h) in [(80, 24), (30, 8), (200, 50), (31, 9)] {
-        app.size = (w, h);
         app.open_detail(Section::Goals, 0);
         app.show_notes = true;
         let top = render(&mut app, w, h);
         assert!(top.contains("The huge goal"), "{w}x{h}:\n{top}");
-        let max = max_scroll(&app);
+        let max = app.drawn.detail.expect("the detail was drawn").max_scroll();
         assert!(max > 100, "{w}x{h}: only {max} lines to scroll");
 
         key(&mut app, KeyCode::End);
@@ -230,8 +229,8 @@ fn the_detail_of_a_huge_item_scrolls_to_its_end_and_back() {
         key(&mut app, KeyCode::Esc);
     }
     // Scrolled to the bottom on a small terminal, then made larger: still a valid view.
-    app.size = (30, 8);
     app.open_detail(Section::Goals, 0);
+    render(&mut app, 30, 8);
     key(&mut app, KeyCode::End);
     let screen = render(&mut app, 200, 50);
     assert!(screen.contains("NOTES"), "{screen}");

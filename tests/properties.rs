@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use brief::app::{App, Effect};
 use brief::cli::ThemeName;
 use brief::document::Document;
-use brief::keymap::BINDINGS;
+use brief::keymap::Keymap;
 use brief::load::{load_file, load_str};
 use brief::model::{Briefing, ItemKind, Value};
 use brief::sanitize::is_unsafe;
@@ -575,7 +575,8 @@ fn size() -> impl Strategy<Value = (u16, u16)> {
 
 /// Every key the table binds, with its modifiers.
 fn bound_keys() -> Vec<(KeyCode, KeyModifiers)> {
-    BINDINGS
+    Keymap::default()
+        .bindings
         .iter()
         .flat_map(|b| b.keys.iter().copied())
         .collect()
@@ -637,15 +638,29 @@ fn open(source: &Source, dir: &Path) -> App {
     app
 }
 
-/// One frame at `size`: no panic, exactly the frame's area, and no control drawn.
+/// One frame at `size`: no panic, what the view reports it laid out lies inside the frame
+/// (clicks and paging go by it), and no control drawn.
 fn draw(app: &mut App, (w, h): (u16, u16), theme: &Theme) {
-    app.size = (w, h);
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let mut drawn = None;
     terminal
-        .draw(|f| brief::view::render(f, app, theme))
+        .draw(|f| drawn = Some(brief::view::render(f, app, theme)))
         .unwrap();
+    let drawn = drawn.unwrap();
+    let frame = Rect::new(0, 0, w, h);
+    assert_eq!(drawn.size, (w, h));
+    for panel in drawn.panels.iter().flatten() {
+        assert_eq!(
+            frame.intersection(panel.area),
+            panel.area,
+            "panel outside the frame"
+        );
+    }
+    if let Some(detail) = drawn.detail {
+        assert!(detail.rows < usize::from(h), "detail taller than the frame");
+    }
+    app.on_drawn(drawn);
     let buffer = terminal.backend().buffer();
-    assert_eq!(buffer.area, Rect::new(0, 0, w, h));
     for cell in &buffer.content {
         assert!(
             !cell.symbol().chars().any(is_unsafe),
@@ -665,7 +680,7 @@ fn run(source: &Source, start: (u16, u16), steps: &[Step], theme: &Theme) {
         match step {
             Step::Key(key) => {
                 if app.on_key(*key) == Effect::Reload {
-                    app.reload(today(), None);
+                    common::render::reload(&mut app);
                 }
             }
             Step::Mouse(mouse) => {
@@ -673,7 +688,7 @@ fn run(source: &Source, start: (u16, u16), steps: &[Step], theme: &Theme) {
             }
             Step::Resize(w, h) => size = (*w, *h),
             Step::Reload => {
-                app.reload(today(), None);
+                common::render::reload(&mut app);
             }
         }
         draw(&mut app, size, theme);

@@ -5,9 +5,10 @@
 mod common;
 
 use brief::action::Action;
-use brief::app::{App, Slide};
+use brief::app::App;
+use brief::deck::Slide;
 use brief::model::Section;
-use common::render::{app, render};
+use common::render::{app, draw, render};
 use common::repo;
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 50)];
@@ -26,7 +27,8 @@ fn open(lang: &str) -> App {
 fn snapshot_all_sizes(name: &str, lang: &str, setup: impl Fn(&mut App)) {
     for (w, h) in SIZES {
         let mut app = open(lang);
-        app.size = (w, h);
+        // As the runtime does: a first frame, then the keys.
+        draw(&mut app, w, h);
         setup(&mut app);
         let screen = render(&mut app, w, h);
         insta::assert_snapshot!(format!("{lang}_{name}_{w}x{h}"), screen);
@@ -34,7 +36,8 @@ fn snapshot_all_sizes(name: &str, lang: &str, setup: impl Fn(&mut App)) {
 }
 
 fn slide_of(app: &App, wanted: Slide) -> usize {
-    app.slides()
+    app.deck
+        .slides
         .iter()
         .position(|s| *s == wanted)
         .expect("slide exists")

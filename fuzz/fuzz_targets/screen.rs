@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use brief::app::{App, Effect};
 use brief::cli::ThemeName;
 use brief::document::Document;
-use brief::keymap::BINDINGS;
+use brief::keymap::Keymap;
 use brief::sanitize::is_unsafe;
 use brief::theme::Theme;
 use chrono::{Local, NaiveDate, TimeZone};
@@ -103,13 +103,18 @@ fn open(source: &Source) -> App {
 }
 
 fn draw(app: &mut App, (w, h): (u16, u16), theme: &Theme) {
-    app.size = (w, h);
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    let mut drawn = None;
     terminal
-        .draw(|f| brief::view::render(f, app, theme))
+        .draw(|f| drawn = Some(brief::view::render(f, app, theme)))
         .expect("draw");
+    let drawn = drawn.expect("drawn");
+    let frame = Rect::new(0, 0, w, h);
+    for panel in drawn.panels.iter().flatten() {
+        assert_eq!(frame.intersection(panel.area), panel.area);
+    }
+    app.on_drawn(drawn);
     let buffer = terminal.backend().buffer();
-    assert_eq!(buffer.area, Rect::new(0, 0, w, h));
     for cell in &buffer.content {
         assert!(
             !cell.symbol().chars().any(is_unsafe),
@@ -119,8 +124,17 @@ fn draw(app: &mut App, (w, h): (u16, u16), theme: &Theme) {
     }
 }
 
+/// Reads the briefings again, as the runtime does on `r` or a file change.
+fn reload(app: &mut App, today: NaiveDate) {
+    for path in app.paths_to_reload() {
+        let reading = brief::document::read(&path, today);
+        app.on_loaded(&path, reading);
+    }
+}
+
 fn key(step: &Step) -> Option<KeyEvent> {
-    let bound: Vec<(KeyCode, KeyModifiers)> = BINDINGS
+    let bound: Vec<(KeyCode, KeyModifiers)> = Keymap::default()
+        .bindings
         .iter()
         .flat_map(|b| b.keys.iter().copied())
         .collect();
@@ -170,14 +184,12 @@ fuzz_target!(|input: Input| {
                 });
             }
             Step::Resize(w, h) => size = self::size(*w, *h),
-            Step::Reload => {
-                app.reload(today, None);
-            }
+            Step::Reload => reload(&mut app, today),
             key_step => {
                 if let Some(key) = key(key_step)
                     && app.on_key(key) == Effect::Reload
                 {
-                    app.reload(today, None);
+                    reload(&mut app, today);
                 }
             }
         }

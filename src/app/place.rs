@@ -1,8 +1,8 @@
 //! The reader's place, by id rather than index, so it survives a reload that adds, removes or
 //! reorders items.
 
-use super::slides::{self, Slide};
 use super::{App, Screen};
+use crate::deck::Slide;
 use crate::model::{Briefing, Section};
 
 #[derive(Debug, Clone, Default)]
@@ -45,14 +45,12 @@ impl App {
             .detail
             .section
             .and_then(|s| key_of(b, s, self.detail.index));
-        let slide = self
-            .slides()
-            .get(self.present.slide)
-            .map(|slide| match *slide {
-                Slide::Item(s, i) => key_of(b, s, i)
-                    .map_or(SlideRef::Fixed(*slide), |(id, t)| SlideRef::Item(s, id, t)),
-                other => SlideRef::Fixed(other),
-            });
+        let slide = self.deck.get(self.present.slide).map(|slide| match slide {
+            Slide::Item(s, i) => {
+                key_of(b, s, i).map_or(SlideRef::Fixed(slide), |(id, t)| SlideRef::Item(s, id, t))
+            }
+            other => SlideRef::Fixed(other),
+        });
         Place {
             selected,
             detail,
@@ -60,6 +58,7 @@ impl App {
         }
     }
 
+    /// Puts the reader back where `place` was; the deck must already be the new version's.
     pub(super) fn restore_place(&mut self, place: &Place) {
         let Some(b) = self.briefing() else {
             return;
@@ -77,7 +76,7 @@ impl App {
             .section
             .zip(place.detail.as_ref())
             .map(|(s, key)| find(b, s, key));
-        let slides = slides::slides(b);
+        let slides = &self.deck.slides;
         let slide = place.slide.as_ref().and_then(|r| match r {
             SlideRef::Fixed(f) => slides.iter().position(|s| s == f),
             SlideRef::Item(s, id, title) => find(b, *s, &(id.clone(), title.clone()))

@@ -1,14 +1,12 @@
 //! The update step: an action or an event changes the state and may ask for an effect.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyCode, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 
-use super::slides::{Slide, slide_of};
 use super::{App, Effect, Screen, search};
 use crate::action::Action;
-use crate::document::ReloadOutcome;
-use crate::keymap::action_for;
+use crate::deck::Slide;
+use crate::keymap::Mode;
 use crate::model::{ItemKind, Section};
-use crate::view::layout;
 
 impl App {
     /// A key press: text prompts take it first, then the key table.
@@ -26,14 +24,16 @@ impl App {
     }
 
     fn on_key_inner(&mut self, key: KeyEvent) -> Effect {
-        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-            return Effect::Quit;
-        }
-        if self.search.typing.is_some() {
-            return self.search_input(key);
-        }
-        if self.present.goto.is_some() {
-            return self.goto_input(key);
+        if self.search.typing.is_some() || self.present.goto.is_some() {
+            // A text prompt takes every key but the control chords of the table (Ctrl-C).
+            if let Some(action) = self.keymap.action_for(Mode::Prompt, key) {
+                return self.apply(action);
+            }
+            return if self.search.typing.is_some() {
+                self.search_input(key)
+            } else {
+                self.goto_input(key)
+            };
         }
         if self.show_help {
             self.show_help = false;
@@ -43,7 +43,7 @@ impl App {
             self.present.blank = false;
             return Effect::Redraw;
         }
-        match action_for(self.mode(), key) {
+        match self.keymap.action_for(self.mode(), key) {
             Some(action) => self.apply(action),
             None => Effect::None,
         }
@@ -74,6 +74,7 @@ impl App {
             Action::Down => self.picker_selected = (self.picker_selected + 1).min(last),
             Action::Open => {
                 self.current = self.picker_selected.min(last);
+                self.refresh();
                 self.screen = Screen::Overview;
                 self.selected = [0; 3];
                 self.focus = Section::Goals;
@@ -93,7 +94,7 @@ impl App {
     }
 
     fn overview_action(&mut self, action: Action) {
-        let page = layout::list_page_height(self.size) as isize;
+        let page = self.drawn.list_rows() as isize;
         match action {
             Action::NextPanel => self.focus = Section::ALL[(self.focus.index() + 1) % 3],
             Action::PrevPanel => self.focus = Section::ALL[(self.focus.index() + 2) % 3],
@@ -157,7 +158,7 @@ impl App {
             self.screen = Screen::Overview;
             return;
         };
-        let page = usize::from(self.size.1.saturating_sub(4)).max(1);
+        let page = self.drawn.detail_page();
         let links = self.links(section, self.detail.index);
         let d = &mut self.detail;
         match action {
@@ -180,25 +181,23 @@ impl App {
             Action::Back => self.screen = Screen::Overview,
             _ => {}
         }
-        if self.screen == Screen::Detail {
-            self.detail.scroll = self
-                .detail
-                .scroll
-                .min(crate::view::detail::max_scroll(self));
+        if self.screen == Screen::Detail
+            && let Some(drawn) = self.drawn.detail
+        {
+            self.detail.scroll = self.detail.scroll.min(drawn.max_scroll());
         }
     }
 
     fn start_presenting(&mut self, at: Option<(Section, usize)>) {
-        let slides = self.slides();
-        let slide = at.and_then(|(s, i)| slide_of(&slides, s, i)).unwrap_or(0);
+        let slide = at.and_then(|(s, i)| self.deck.slide_of(s, i)).unwrap_or(0);
         self.present.go_to(slide, self.now);
         self.present.blank = false;
-        self.present.started.get_or_insert(self.now);
+        self.present.clock.started.get_or_insert(self.now);
         self.screen = Screen::Present;
     }
 
     fn present_action(&mut self, action: Action) {
-        let last = self.slides().len().saturating_sub(1);
+        let last = self.deck.last();
         let p = &mut self.present;
         match action {
             Action::NextSlide => p.go_to((p.slide + 1).min(last), self.now),
@@ -209,9 +208,7 @@ impl App {
             Action::Blank => p.blank = true,
             Action::Back => {
                 self.screen = Screen::Overview;
-                if let Some(Slide::Item(section, index)) =
-                    self.slides().get(self.present.slide).copied()
-                {
+                if let Some(Slide::Item(section, index)) = self.deck.get(self.present.slide) {
                     self.focus = section;
                     self.selected[section.index()] = index;
                 }
@@ -231,7 +228,7 @@ impl App {
             }
             KeyCode::Enter => {
                 let target: usize = typed.parse().unwrap_or(1);
-                let last = self.slides().len().saturating_sub(1);
+                let last = self.deck.last();
                 self.present
                     .go_to(target.saturating_sub(1).min(last), self.now);
                 self.present.goto = None;
@@ -299,8 +296,8 @@ impl App {
         let line = self.briefing().and_then(|b| {
             let (section, index) = match self.screen {
                 Screen::Detail => (self.detail.section?, self.detail.index),
-                Screen::Present => match self.slides().get(self.present.slide)? {
-                    Slide::Item(s, i) => (*s, *i),
+                Screen::Present => match self.deck.get(self.present.slide)? {
+                    Slide::Item(s, i) => (s, i),
                     _ => return Some(1),
                 },
                 _ => (self.focus, self.selected[self.focus.index()]),
@@ -320,7 +317,7 @@ impl App {
     pub fn on_mouse(&mut self, mouse: MouseEvent) -> Effect {
         match (self.screen, mouse.kind) {
             (Screen::Overview, MouseEventKind::Down(MouseButton::Left)) => {
-                let Some((section, row)) = layout::hit_panel(self, mouse.column, mouse.row) else {
+                let Some((section, row)) = self.drawn.hit_panel(mouse.column, mouse.row) else {
                     return Effect::None;
                 };
                 self.focus = section;
@@ -342,40 +339,5 @@ impl App {
             (_, true) => Action::Down,
             (_, false) => Action::Up,
         }
-    }
-
-    /// Reloads the current document (or all, in the picker), keeping the reader's place.
-    pub fn reload(&mut self, today: chrono::NaiveDate, only: Option<&std::path::Path>) -> Effect {
-        let place = self.place();
-        let mut any = false;
-        for (i, doc) in self.docs.iter_mut().enumerate() {
-            if only.is_some_and(|p| p != doc.path) {
-                continue;
-            }
-            let outcome = doc.reload(today);
-            any |= outcome != ReloadOutcome::Same;
-            if i == self.current && outcome == ReloadOutcome::Updated {
-                let word = doc.briefing().map_or(crate::texts::EN.reloaded, |b| {
-                    crate::texts::texts(b.meta.language).reloaded
-                });
-                self.message = doc
-                    .reloaded_at
-                    .map(|t| format!("{word} {}", t.format("%H:%M:%S")));
-            }
-        }
-        self.restore_place(&place);
-        self.refresh_comparison();
-        release_freed_memory();
-        if any { Effect::Redraw } else { Effect::None }
-    }
-}
-
-/// Parsing a large briefing allocates several times its size for a moment; hand that back to
-/// the system after a reload so a long meeting does not hold the peak of every edit.
-pub(super) fn release_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only returns free heap pages to the kernel.
-    unsafe {
-        libc::malloc_trim(0);
     }
 }

@@ -3,14 +3,14 @@
 
 use std::fmt::Write as _;
 
-use super::content::{self, MetricView};
 use crate::model::{Briefing, Item, ItemKind, Language, Section};
+use crate::summary::marks as content;
+use crate::summary::{self, MetricWords, fmt};
 use crate::texts::{Texts, texts};
-use crate::view::{cards, fmt};
 
 mod metric;
 
-use metric::{bar, change_html, mark_html, metric_html};
+use metric::{bar, change_html, class, mark_html, metric_html};
 
 const CSS: &str = include_str!("handout.css");
 
@@ -87,7 +87,7 @@ fn header(out: &mut String, b: &Briefing, with_notes: bool, t: &Texts) {
 }
 
 fn key_metrics(out: &mut String, b: &Briefing, t: &Texts) {
-    let key = cards::key_metrics(b);
+    let key = summary::key_metrics(b);
     if key.is_empty() {
         return;
     }
@@ -97,7 +97,7 @@ fn key_metrics(out: &mut String, b: &Briefing, t: &Texts) {
         esc(t.key_metrics)
     );
     for (_, metric) in key {
-        let v = MetricView::of(metric, b.meta.date, t);
+        let v = MetricWords::of(metric, b.meta.date, t);
         let _ = write!(
             out,
             "<div class=\"card\"><div class=\"label\">{}</div><div class=\"figure\">{}</div>",
@@ -122,12 +122,7 @@ fn key_metrics(out: &mut String, b: &Briefing, t: &Texts) {
             );
         }
         if let Some(p) = v.figures.progress {
-            bar(
-                out,
-                t.progress,
-                p,
-                v.status.as_ref().map_or("", |s| s.class),
-            );
+            bar(out, t.progress, p, v.status.as_ref().map_or("", class));
         }
         out.push_str("</div>\n");
     }
@@ -163,7 +158,7 @@ fn render_item(out: &mut String, b: &Briefing, item: &Item, with_notes: bool, t:
             esc(t.metrics)
         );
         for metric in &item.metrics {
-            metric_html(out, &MetricView::of(metric, as_of, t), t);
+            metric_html(out, &MetricWords::of(metric, as_of, t), t);
         }
         out.push_str("</div>\n");
     }

@@ -4,10 +4,10 @@
 
 use std::fmt::Write as _;
 
-use super::content::{self, MetricView};
 use crate::model::{Briefing, Item, ItemKind, Section};
+use crate::summary::marks as content;
+use crate::summary::{MetricWords, fmt, key_metrics};
 use crate::texts::{Texts, texts};
-use crate::view::{cards, fmt};
 
 pub fn render(b: &Briefing, with_notes: bool) -> String {
     let t = texts(b.meta.language);
@@ -43,11 +43,11 @@ pub fn render(b: &Briefing, with_notes: bool) -> String {
     if with_notes && let Some(notes) = &b.meta.notes {
         quote(&mut out, t.notes, notes);
     }
-    let key = cards::key_metrics(b);
+    let key = key_metrics(b);
     if !key.is_empty() {
         let _ = write!(out, "## {}\n\n", esc(t.key_metrics));
         for (_, metric) in key {
-            let v = MetricView::of(metric, as_of, t);
+            let v = MetricWords::of(metric, as_of, t);
             let mut line = format!("- **{}** {}", esc(&metric.label), esc(&v.value));
             if let Some((change, _)) = &v.change {
                 let _ = write!(line, " {change}");
@@ -113,12 +113,12 @@ fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Te
     if item.metrics.is_empty() {
         return;
     }
-    let views: Vec<MetricView> = item
+    let views: Vec<MetricWords> = item
         .metrics
         .iter()
-        .map(|m| MetricView::of(m, as_of, t))
+        .map(|m| MetricWords::of(m, as_of, t))
         .collect();
-    type Row = (&'static str, fn(&MetricView) -> Option<String>);
+    type Row = (&'static str, fn(&MetricWords) -> Option<String>);
     let rows: [Row; 10] = [
         (t.current, |v| Some(v.value.clone())),
         (t.since_baseline, |v| v.change.as_ref().map(|c| c.0.clone())),

@@ -4,16 +4,21 @@
 //! Markdown is for pasting into a wiki or an email; HTML is one self-contained file that prints
 //! well on A4. Speaker notes stay out unless asked for: a handout goes to the audience.
 
-pub mod content;
 pub mod html;
 pub mod markdown;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::cli::ExportFormat;
 use crate::load::{load_file, today};
 use crate::model::Briefing;
+
+/// The handout formats `--to` offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Md,
+    Html,
+}
 
 /// The handout as text.
 pub fn render(briefing: &Briefing, to: ExportFormat, with_notes: bool) -> String {

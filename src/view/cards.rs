@@ -9,38 +9,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
-use super::{fmt, panel_block, text};
+use super::{panel_block, text};
 use crate::app::App;
-use crate::figures::Figures;
-use crate::model::{Briefing, Item, Metric, Value};
-use crate::texts::{Texts, status_symbol};
+use crate::model::{Briefing, Metric, Value};
+use crate::summary::{MetricWords, fmt};
+use crate::texts::Texts;
 use crate::theme::Theme;
 
 const MIN_CARD_WIDTH: u16 = 24;
-
-/// The metrics marked key, then the first metric of each item marked key.
-pub fn key_metrics(briefing: &Briefing) -> Vec<(&Item, &Metric)> {
-    let mut out: Vec<(&Item, &Metric)> = Vec::new();
-    for (_, item) in briefing.items() {
-        let marked: Vec<&Metric> = item.metrics.iter().filter(|m| m.key).collect();
-        let chosen = if marked.is_empty() && item.key {
-            item.metrics.first().into_iter().collect()
-        } else {
-            marked
-        };
-        for metric in chosen {
-            // A figure that appears under two items (GDP in a goal and in an achievement)
-            // gets one card.
-            if !out
-                .iter()
-                .any(|(_, m)| m.label == metric.label && m.value == metric.value)
-            {
-                out.push((item, metric));
-            }
-        }
-    }
-    out
-}
 
 /// What a card carries beyond its metric: the edit mark, the change since an older briefing.
 #[derive(Default)]
@@ -58,10 +34,6 @@ fn with_since(mut line: Line<'static>, marks: &Marks) -> Line<'static> {
     line
 }
 
-pub fn has_cards(briefing: &Briefing) -> bool {
-    !key_metrics(briefing).is_empty()
-}
-
 pub fn render_strip(
     frame: &mut Frame,
     area: Rect,
@@ -70,7 +42,12 @@ pub fn render_strip(
     theme: &Theme,
     t: &Texts,
 ) {
-    let metrics = key_metrics(briefing);
+    let metrics: Vec<_> = app
+        .summary
+        .key_metrics
+        .iter()
+        .filter_map(|r| r.resolve(briefing))
+        .collect();
     let fit = usize::from((area.width / MIN_CARD_WIDTH).max(1));
     let shown = &metrics[..metrics.len().min(fit)];
     let rects =
@@ -105,7 +82,8 @@ pub fn render_card(
     theme: &Theme,
     t: &Texts,
 ) {
-    let f = Figures::of(metric, as_of);
+    let words = MetricWords::of(metric, as_of, t);
+    let f = &words.figures;
     let title = text::truncate(
         &format!(" {} ", metric.label),
         usize::from(area.width.saturating_sub(2)),
@@ -132,18 +110,18 @@ pub fn render_card(
             .build();
         frame.render_widget(widget, digits);
         lines.push(fit(
-            with_since(figure_line(metric, &f, theme, t), marks),
+            with_since(figure_line(&words, theme), marks),
             inner_width,
         ));
-        lines.extend(context_lines(metric, &f, inner_width, theme, t));
+        lines.extend(context_lines(&words, inner_width, theme, t));
         frame.render_widget(Paragraph::new(lines), rest);
         return;
     }
     lines.push(fit(
-        with_since(figure_line(metric, &f, theme, t), marks),
+        with_since(figure_line(&words, theme), marks),
         inner_width,
     ));
-    let mut context = context_lines(metric, &f, inner_width, theme, t);
+    let mut context = context_lines(&words, inner_width, theme, t);
     // A one-line card keeps the whole rate contrast in its short form rather than half of it.
     if inner.height <= 2
         && f.progress.is_none()
@@ -165,24 +143,19 @@ fn big_number(metric: &Metric) -> Option<String> {
     }
 }
 
-/// "67.7亿元  ● on track  ▲ +2.1": the plain figure with its status and change.
-pub fn figure_line(metric: &Metric, f: &Figures, theme: &Theme, t: &Texts) -> Line<'static> {
-    let mut spans = vec![Span::styled(fmt::value(metric), theme.figure)];
-    if let Some(change) = f.change {
-        let (text, good) = fmt::change(change, metric.better);
+/// "67.7亿元  ▲ +2.1  ● on track": the plain figure with its change and status.
+pub fn figure_line(words: &MetricWords, theme: &Theme) -> Line<'static> {
+    let mut spans = vec![Span::styled(words.value.clone(), theme.figure)];
+    if let Some((text, good)) = &words.change {
         spans.push(Span::styled(
             format!("  {text}"),
-            if good { theme.good } else { theme.bad },
+            if *good { theme.good } else { theme.bad },
         ));
     }
-    if let Some(status) = f.status {
+    if let Some(mark) = &words.status {
         spans.push(Span::styled(
-            format!(
-                "  {} {}",
-                status_symbol(Some(status)),
-                t.status(Some(status))
-            ),
-            theme.status(Some(status)),
+            format!("  {} {}", mark.symbol, mark.word),
+            super::tone_style(theme, mark.tone),
         ));
     }
     Line::from(spans)
@@ -198,12 +171,12 @@ fn fit(mut line: Line<'static>, width: usize) -> Line<'static> {
 
 /// Up to two lines of context: the rate contrast or progress, then a bar or sparkline.
 pub fn context_lines(
-    metric: &Metric,
-    f: &Figures,
+    words: &MetricWords,
     width: usize,
     theme: &Theme,
     t: &Texts,
 ) -> Vec<Line<'static>> {
+    let (metric, f) = (words.metric, &words.figures);
     let mut lines = Vec::new();
     if let Some(context) = fmt::context(metric, f, t) {
         let bad = f.progress.is_none() && f.behind_rate(metric.better) == Some(true);

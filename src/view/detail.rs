@@ -6,18 +6,23 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{fmt, panel_block, render_footer, text};
-use crate::app::App;
+use super::{panel_block, render_footer, text, tone_style};
+use crate::app::{App, DetailDrawn};
 use crate::document::ChangeMark;
-use crate::figures::{Figures, item_status};
 use crate::model::{Briefing, Item, ItemKind, Metric, Section};
-use crate::texts::{Texts, severity_symbol, status_symbol};
+use crate::summary::{MetricWords, fmt, marks};
+use crate::texts::Texts;
 use crate::theme::Theme;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
-    let Some((briefing, section, item)) = current(app) else {
-        return;
-    };
+/// Draws the item and reports how many lines it has and how many fit.
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    theme: &Theme,
+    t: &Texts,
+) -> Option<DetailDrawn> {
+    let (briefing, section, item) = current(app)?;
     let [body, footer] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
     let title = Line::from(vec![
         Span::styled(format!(" {} ", briefing.section_name(section)), theme.dim),
@@ -27,8 +32,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
     let inner = block.inner(body);
     frame.render_widget(block, body);
     let lines = lines(app, briefing, item, usize::from(inner.width), theme, t);
-    let max = lines.len().saturating_sub(usize::from(inner.height));
-    let scroll = app.detail.scroll.min(max);
+    let drawn = DetailDrawn {
+        lines: lines.len(),
+        rows: usize::from(inner.height),
+    };
+    let scroll = app.detail.scroll.min(drawn.max_scroll());
     let visible: Vec<Line> = lines
         .into_iter()
         .skip(scroll)
@@ -36,6 +44,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
         .collect();
     frame.render_widget(Paragraph::new(visible), inner);
     render_footer(frame, footer, app, theme, t);
+    Some(drawn)
 }
 
 fn current(app: &App) -> Option<(&Briefing, Section, &Item)> {
@@ -43,19 +52,6 @@ fn current(app: &App) -> Option<(&Briefing, Section, &Item)> {
     let section = app.detail.section?;
     let item = briefing.section(section).get(app.detail.index)?;
     Some((briefing, section, item))
-}
-
-/// How far the detail can scroll at the current size.
-pub fn max_scroll(app: &App) -> usize {
-    let Some((briefing, _, item)) = current(app) else {
-        return 0;
-    };
-    let width = usize::from(app.size.0.saturating_sub(2));
-    let height = usize::from(app.size.1.saturating_sub(3));
-    let theme = Theme::new(crate::cli::ThemeName::Dark, true);
-    lines(app, briefing, item, width, &theme, super::app_texts(app))
-        .len()
-        .saturating_sub(height)
 }
 
 fn lines(
@@ -132,13 +128,16 @@ fn lines(
 fn facts_line(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Line<'static> {
     let as_of = briefing.meta.date;
     let mut spans = Vec::new();
+    if let Some(mark) = marks::item_mark(item, as_of, t)
+        && matches!(item.kind, ItemKind::Goal { .. })
+    {
+        spans.push(Span::styled(
+            format!("{} {}", mark.symbol, mark.word),
+            tone_style(theme, mark.tone),
+        ));
+    }
     match &item.kind {
         ItemKind::Goal { due, .. } => {
-            let status = item_status(item, as_of);
-            spans.push(Span::styled(
-                format!("{} {}", status_symbol(status), t.status(status)),
-                theme.status(status),
-            ));
             if let Some(due) = due {
                 let days = (*due - as_of).num_days();
                 let left = if days >= 0 {
@@ -158,14 +157,10 @@ fn facts_line(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Lin
             }
         }
         ItemKind::Challenge { severity, .. } => {
+            let mark = crate::summary::Mark::severity(*severity, t);
             spans.push(Span::styled(
-                format!(
-                    "{} {} {}",
-                    severity_symbol(*severity),
-                    t.severity,
-                    t.severity(*severity)
-                ),
-                theme.severity(*severity),
+                format!("{} {} {}", mark.symbol, t.severity, mark.word),
+                tone_style(theme, mark.tone),
             ));
         }
     }
@@ -215,7 +210,8 @@ fn metric_lines(
     theme: &Theme,
     t: &Texts,
 ) -> Vec<Line<'static>> {
-    let f = Figures::of(metric, as_of);
+    let words = MetricWords::of(metric, as_of, t);
+    let f = &words.figures;
     let mut out = vec![Line::raw("")];
     let mut head = Vec::new();
     if changed {
@@ -223,7 +219,7 @@ fn metric_lines(
     }
     head.push(Span::styled(metric.label.clone(), theme.title));
     head.push(Span::raw("  "));
-    head.extend(super::cards::figure_line(metric, &f, theme, t).spans);
+    head.extend(super::cards::figure_line(&words, theme).spans);
     out.push(Line::from(head));
     let mut row = Vec::new();
     if let Some(b) = &metric.baseline {
@@ -365,15 +361,9 @@ fn links(
         let Some(linked) = briefing.section(*s).get(*index) else {
             continue;
         };
-        let marker = match &linked.kind {
-            ItemKind::Challenge { severity, .. } => {
-                format!("{} {}", severity_symbol(*severity), t.severity(*severity))
-            }
-            _ => {
-                let status = item_status(linked, briefing.meta.date);
-                format!("{} {}", status_symbol(status), t.status(status))
-            }
-        };
+        let marker = marks::item_mark(linked, briefing.meta.date, t)
+            .map(|m| format!("{} {}", m.symbol, m.word))
+            .unwrap_or_default();
         let style = if i == app.detail.link {
             theme.selected
         } else {

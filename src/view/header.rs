@@ -5,20 +5,24 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::figures::item_status;
-use crate::model::{Briefing, ItemKind, Severity, Status};
-use crate::texts::{Texts, severity_symbol, status_symbol};
+use crate::app::App;
+use crate::model::{Briefing, Section};
+use crate::summary::{Summary, Tally};
+use crate::texts::Texts;
 use crate::theme::Theme;
 
 /// `comparison` is the "vs OLD: …" summary when comparing with an older briefing.
 pub fn render(
     frame: &mut Frame,
     area: Rect,
-    briefing: &Briefing,
+    app: &App,
     comparison: Option<String>,
     theme: &Theme,
     t: &Texts,
 ) {
+    let Some(briefing) = app.briefing() else {
+        return;
+    };
     let m = &briefing.meta;
     // Most important first: what the right edge cuts off is the least needed.
     let mut first = vec![Span::styled(m.title.clone(), theme.title)];
@@ -41,7 +45,7 @@ pub fn render(
     if !rest.is_empty() {
         first.push(Span::styled(format!(" · {}", rest.join(" · ")), theme.dim));
     }
-    let mut status = status_line(briefing, theme, t);
+    let mut status = status_line(briefing, &app.summary, theme);
     if let Some(comparison) = comparison {
         status
             .spans
@@ -52,72 +56,32 @@ pub fn render(
 }
 
 /// "Goals: 2 ● on track · 1 ▲ at risk   Challenges: 1 ‼ critical · 2 ▲ high".
-pub fn status_line(briefing: &Briefing, theme: &Theme, t: &Texts) -> Line<'static> {
+pub fn status_line(briefing: &Briefing, summary: &Summary, theme: &Theme) -> Line<'static> {
     let mut spans = vec![Span::styled(
-        format!("{}: ", briefing.section_name(crate::model::Section::Goals)),
+        format!("{}: ", briefing.section_name(Section::Goals)),
         theme.dim,
     )];
-    let counts = status_counts(briefing);
-    let mut first = true;
-    for (status, n) in counts.into_iter().filter(|(_, n)| *n > 0) {
-        if !first {
-            spans.push(Span::styled(" · ", theme.dim));
-        }
-        first = false;
-        spans.push(Span::styled(
-            format!("{n} {} {}", status_symbol(status), t.status(status)),
-            theme.status(status),
-        ));
-    }
+    tally_spans(&mut spans, &summary.goals, theme);
     if briefing.challenges.is_empty() {
         return Line::from(spans);
     }
     spans.push(Span::styled(
-        format!(
-            "   {}: ",
-            briefing.section_name(crate::model::Section::Challenges)
-        ),
+        format!("   {}: ", briefing.section_name(Section::Challenges)),
         theme.dim,
     ));
-    let mut first = true;
-    for severity in Severity::ALL {
-        let n = briefing
-            .challenges
-            .iter()
-            .filter(
-                |c| matches!(&c.kind, ItemKind::Challenge { severity: s, .. } if *s == severity),
-            )
-            .count();
-        if n == 0 {
-            continue;
-        }
-        if !first {
-            spans.push(Span::styled(" · ", theme.dim));
-        }
-        first = false;
-        spans.push(Span::styled(
-            format!("{n} {} {}", severity_symbol(severity), t.severity(severity)),
-            theme.severity(severity),
-        ));
-    }
+    tally_spans(&mut spans, &summary.challenges, theme);
     Line::from(spans)
 }
 
-/// How many goals have each status (None: no data), in a fixed order.
-pub fn status_counts(briefing: &Briefing) -> Vec<(Option<Status>, usize)> {
-    let statuses: Vec<Option<Status>> = briefing
-        .goals
-        .iter()
-        .map(|g| item_status(g, briefing.meta.date))
-        .collect();
-    [
-        Some(Status::OnTrack),
-        Some(Status::AtRisk),
-        Some(Status::OffTrack),
-        Some(Status::Done),
-        None,
-    ]
-    .into_iter()
-    .map(|s| (s, statuses.iter().filter(|x| **x == s).count()))
-    .collect()
+/// "2 ● on track · 1 ▲ at risk".
+fn tally_spans(spans: &mut Vec<Span<'static>>, tally: &Tally, theme: &Theme) {
+    for (i, (n, mark)) in tally.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", theme.dim));
+        }
+        spans.push(Span::styled(
+            format!("{n} {} {}", mark.symbol, mark.word),
+            super::tone_style(theme, mark.tone),
+        ));
+    }
 }

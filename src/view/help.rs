@@ -7,26 +7,27 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::{panel_block, text};
 use crate::app::App;
-use crate::keymap::help_for;
 use crate::texts::Texts;
 use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
-    let zh = t.language == crate::model::Language::Zh;
-    let bindings: Vec<_> = help_for(app.mode()).collect();
+    let bindings: Vec<(String, &str)> = app
+        .keymap
+        .help_for(app.mode())
+        .map(|b| (b.label(), t.action_help(b.mode, b.action)))
+        .collect();
     let label_width = bindings
         .iter()
-        .map(|b| text::width(b.label))
+        .map(|(label, _)| text::width(label))
         .max()
         .unwrap_or(4)
         + 2;
     let lines: Vec<Line> = bindings
         .iter()
-        .map(|b| {
-            let help = if zh { b.help_zh } else { b.help_en };
+        .map(|(label, help)| {
             Line::from(vec![
-                Span::styled(text::pad(b.label, label_width), theme.accent),
-                Span::raw(help),
+                Span::styled(text::pad(label, label_width), theme.accent),
+                Span::raw(*help),
             ])
         })
         .collect();

@@ -1,9 +1,8 @@
-//! Where things go at each terminal size. Shared by the view and by mouse hit-testing, so a
-//! click lands on what is drawn.
+//! Where things go at each terminal size. The view reports the rectangles it used back to
+//! the state (`app::Drawn`), so a click lands on what is drawn.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::app::App;
 use crate::model::Section;
 
 /// Below this the screen only says it is too small.
@@ -89,20 +88,6 @@ pub fn overview(area: Rect, focus: Section, has_cards: bool) -> Overview {
     out
 }
 
-/// Rows of items visible in a panel (inside its border), for PgUp/PgDn.
-pub fn list_page_height(size: (u16, u16)) -> usize {
-    let area = Rect::new(0, 0, size.0, size.1);
-    let layout = overview(area, Section::Goals, true);
-    layout
-        .panels
-        .iter()
-        .flatten()
-        .map(|r| usize::from(r.height.saturating_sub(2)))
-        .max()
-        .unwrap_or(1)
-        .max(1)
-}
-
 /// The first visible row of a list so that `selected` stays in view.
 pub fn list_offset(selected: usize, visible: usize) -> usize {
     if visible == 0 {
@@ -110,21 +95,4 @@ pub fn list_offset(selected: usize, visible: usize) -> usize {
     } else {
         selected.saturating_sub(visible - 1)
     }
-}
-
-/// The panel and item row under a click.
-pub fn hit_panel(app: &App, x: u16, y: u16) -> Option<(Section, usize)> {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
-    let has_cards = app.briefing().is_some_and(super::cards::has_cards);
-    let layout = overview(area, app.focus, has_cards);
-    Section::ALL.into_iter().find_map(|s| {
-        let r = layout.panels[s.index()]?;
-        // saturating: a mouse report can say any row, up to u16::MAX.
-        let inside = x >= r.x && x < r.right() && y > r.y && y.saturating_add(1) < r.bottom();
-        inside.then(|| {
-            let visible = usize::from(r.height.saturating_sub(2));
-            let offset = list_offset(app.selected[s.index()], visible);
-            (s, offset + usize::from(y - r.y - 1))
-        })
-    })
 }

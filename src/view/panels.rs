@@ -6,12 +6,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{fmt, layout, panel_block, text};
+use super::{layout, panel_block, text};
 use crate::app::{App, search};
 use crate::document::ChangeMark;
-use crate::figures::item_status;
 use crate::model::{Briefing, Item, ItemKind, Section};
-use crate::texts::{Texts, severity_symbol, status_symbol};
+use crate::summary::{fmt, marks};
+use crate::texts::Texts;
 use crate::theme::Theme;
 
 pub fn render(
@@ -22,7 +22,7 @@ pub fn render(
     section: Section,
     theme: &Theme,
     t: &Texts,
-) {
+) -> usize {
     let focused = app.focus == section;
     let items = briefing.section(section);
     let title = Line::from(vec![
@@ -41,7 +41,7 @@ pub fn render(
             Paragraph::new(Span::styled(t.empty_section, theme.dim)),
             inner,
         );
-        return;
+        return 0;
     }
     let visible = usize::from(inner.height);
     let selected = app.selected[section.index()].min(items.len() - 1);
@@ -83,6 +83,7 @@ pub fn render(
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+    offset
 }
 
 /// "✎ ▲ at risk  Cut p99 latency           310 ms".
@@ -141,32 +142,22 @@ fn marker(
     theme: &Theme,
     t: &Texts,
 ) -> (String, Style) {
-    match &item.kind {
-        ItemKind::Goal { .. } => {
-            let status = item_status(item, briefing.meta.date);
-            let word = if wide {
-                format!(" {}", text::pad(t.status(status), 9))
-            } else {
-                String::new()
-            };
-            (
-                format!("{}{word}", status_symbol(status)),
-                theme.status(status),
-            )
-        }
-        ItemKind::Challenge { severity, .. } => {
-            let word = if wide {
-                format!(" {}", text::pad(t.severity(*severity), 8))
-            } else {
-                String::new()
-            };
-            (
-                format!("{}{word}", severity_symbol(*severity)),
-                theme.severity(*severity),
-            )
-        }
-        ItemKind::Achievement { .. } => (if item.key { "★" } else { "•" }.to_owned(), theme.accent),
-    }
+    let Some(mark) = marks::item_mark(item, briefing.meta.date, t) else {
+        return (if item.key { "★" } else { "•" }.to_owned(), theme.accent);
+    };
+    let pad = match &item.kind {
+        ItemKind::Goal { .. } => 9,
+        _ => 8,
+    };
+    let word = if wide {
+        format!(" {}", text::pad(mark.word, pad))
+    } else {
+        String::new()
+    };
+    (
+        format!("{}{word}", mark.symbol),
+        super::tone_style(theme, mark.tone),
+    )
 }
 
 /// The item's headline figure: its first key metric, else its first metric.

@@ -6,9 +6,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{header, layout, panel_block, text};
+use super::{layout, panel_block, text};
 use crate::app::App;
-use crate::texts::{EN, status_symbol};
+use crate::summary::marks;
+use crate::texts::{EN, texts};
 use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -33,11 +34,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let name = crate::sanitize::path(&doc.path);
         let (first, second) = match doc.briefing() {
             Some(b) => {
-                let mut counts: Vec<Span> = header::status_counts(b)
+                let (goals, _) = marks::tallies(b, texts(b.meta.language));
+                let mut counts: Vec<Span> = goals
                     .into_iter()
-                    .filter(|(_, n)| *n > 0)
-                    .map(|(s, n)| {
-                        Span::styled(format!("{n} {}  ", status_symbol(s)), theme.status(s))
+                    .map(|(n, mark)| {
+                        Span::styled(
+                            format!("{n} {}  ", mark.symbol),
+                            super::tone_style(theme, mark.tone),
+                        )
                     })
                     .collect();
                 counts.insert(

@@ -6,13 +6,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use tui_big_text::{BigText, PixelSize};
 
-use super::{cards, centered, fmt, header, text};
-use crate::app::{App, Slide};
-use crate::figures::{Figures, item_status};
+use super::{cards, centered, header, text, tone_style};
+use crate::app::App;
+use crate::deck::Slide;
+use crate::deck::timing::{self, Pace};
 use crate::model::{Briefing, Item, ItemKind, Section};
-use crate::texts::{Texts, severity_symbol, status_symbol};
+use crate::summary::{Mark, MetricWords, Summary, marks};
+use crate::texts::Texts;
 use crate::theme::Theme;
-use crate::timing::{self, Pace};
 use std::time::Duration;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
@@ -22,9 +23,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
     let Some(briefing) = app.briefing() else {
         return;
     };
-    let slides = app.slides();
-    let index = app.present.slide.min(slides.len().saturating_sub(1));
-    let Some(slide) = slides.get(index).copied() else {
+    let index = app.present.slide.min(app.deck.last());
+    let Some(slide) = app.deck.get(index) else {
         return;
     };
     let notes = app
@@ -44,8 +44,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
     .areas(area);
     let body = pad(body);
     match slide {
-        Slide::Title => title_slide(frame, body, briefing, theme, t),
-        Slide::KeyMetrics => key_metrics_slide(frame, body, briefing, theme, t),
+        Slide::Title => title_slide(frame, body, briefing, &app.summary, theme),
+        Slide::KeyMetrics => key_metrics_slide(frame, body, briefing, &app.summary, theme, t),
         Slide::Section(section) => section_slide(frame, body, briefing, section, theme, t),
         Slide::Item(section, i) => {
             if let Some(item) = briefing.section(section).get(i) {
@@ -66,17 +66,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
             .collect();
         frame.render_widget(Paragraph::new(lines).style(theme.warn), inner);
     }
-    footer_line(
-        frame,
-        footer,
-        app,
-        briefing,
-        slide,
-        index,
-        slides.len(),
-        theme,
-        t,
-    );
+    footer_line(frame, footer, app, briefing, slide, theme, t);
 }
 
 fn pad(area: Rect) -> Rect {
@@ -139,7 +129,13 @@ fn big_or_bold(frame: &mut Frame, area: Rect, words: &str, theme: &Theme) -> u16
     }
 }
 
-fn title_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme, t: &Texts) {
+fn title_slide(
+    frame: &mut Frame,
+    area: Rect,
+    briefing: &Briefing,
+    summary: &Summary,
+    theme: &Theme,
+) {
     let m = &briefing.meta;
     let top = Rect {
         y: area.y + area.height / 4,
@@ -164,7 +160,7 @@ fn title_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme
         .collect();
     lines.push(Line::styled(when.join(" · "), theme.dim));
     lines.push(Line::raw(""));
-    lines.push(header::status_line(briefing, theme, t).alignment(Alignment::Center));
+    lines.push(header::status_line(briefing, summary, theme).alignment(Alignment::Center));
     if let Some(summary) = &m.summary {
         lines.push(Line::raw(""));
         lines.extend(
@@ -186,13 +182,24 @@ fn title_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme
     );
 }
 
-fn key_metrics_slide(frame: &mut Frame, area: Rect, briefing: &Briefing, theme: &Theme, t: &Texts) {
+fn key_metrics_slide(
+    frame: &mut Frame,
+    area: Rect,
+    briefing: &Briefing,
+    summary: &Summary,
+    theme: &Theme,
+    t: &Texts,
+) {
     let [heading, grid] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(area);
     frame.render_widget(
         centered(Line::styled(t.key_metrics, theme.title), theme.title),
         heading,
     );
-    let metrics = cards::key_metrics(briefing);
+    let metrics: Vec<_> = summary
+        .key_metrics
+        .iter()
+        .filter_map(|r| r.resolve(briefing))
+        .collect();
     let columns = usize::from((grid.width / 28).clamp(1, 4));
     let rows = metrics.len().div_ceil(columns).max(1);
     let row_height = (grid.height / rows as u16).clamp(4, 10);
@@ -238,19 +245,12 @@ fn section_slide(
     let used = big_or_bold(frame, top, briefing.section_name(section), theme);
     let mut lines = vec![Line::raw("")];
     for item in briefing.section(section) {
-        let (marker, style) = match &item.kind {
-            ItemKind::Goal { .. } => {
-                let s = item_status(item, briefing.meta.date);
-                (
-                    format!("{} {}", status_symbol(s), t.status(s)),
-                    theme.status(s),
-                )
-            }
-            ItemKind::Challenge { severity, .. } => (
-                format!("{} {}", severity_symbol(*severity), t.severity(*severity)),
-                theme.severity(*severity),
+        let (marker, style) = match marks::item_mark(item, briefing.meta.date, t) {
+            Some(m) => (
+                format!("{} {}", m.symbol, m.word),
+                tone_style(theme, m.tone),
             ),
-            ItemKind::Achievement { .. } => ("•".to_owned(), theme.accent),
+            None => ("•".to_owned(), theme.accent),
         };
         let figure = super::panels::headline(item)
             .map(|f| format!("  {f}"))
@@ -280,22 +280,19 @@ fn item_slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &The
         .map(|l| Line::styled(l, theme.title))
         .collect();
     let marker = match &item.kind {
-        ItemKind::Goal { .. } => {
-            let s = item_status(item, as_of);
+        ItemKind::Goal { .. } => marks::item_mark(item, as_of, t).map(|m| {
+            Span::styled(
+                format!("{} {}", m.symbol, m.word),
+                tone_style(theme, m.tone),
+            )
+        }),
+        ItemKind::Challenge { severity, .. } => {
+            let m = Mark::severity(*severity, t);
             Some(Span::styled(
-                format!("{} {}", status_symbol(s), t.status(s)),
-                theme.status(s),
+                format!("{} {} {}", m.symbol, t.severity, m.word),
+                tone_style(theme, m.tone),
             ))
         }
-        ItemKind::Challenge { severity, .. } => Some(Span::styled(
-            format!(
-                "{} {} {}",
-                severity_symbol(*severity),
-                t.severity,
-                t.severity(*severity)
-            ),
-            theme.severity(*severity),
-        )),
         ItemKind::Achievement { date } => date.map(|d| Span::styled(d.to_string(), theme.dim)),
     };
     heading.extend(marker.map(Line::from));
@@ -361,15 +358,19 @@ fn item_slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &The
         }
     }
     for metric in item.metrics.iter().skip(3) {
-        let f = Figures::of(metric, as_of);
+        let words = MetricWords::of(metric, as_of, t);
+        let status_style = words
+            .status
+            .map_or(theme.status(None), |m| tone_style(theme, m.tone));
         lines.push(Line::from(vec![
             Span::styled(format!("{}  ", metric.label), theme.dim),
-            Span::styled(fmt::value(metric), theme.figure),
+            Span::styled(words.value.clone(), theme.figure),
             Span::styled(
-                f.status
-                    .map(|s| format!("  {}", t.status(Some(s))))
+                words
+                    .status
+                    .map(|m| format!("  {}", m.word))
                     .unwrap_or_default(),
-                theme.status(f.status),
+                status_style,
             ),
         ]));
     }
@@ -385,8 +386,7 @@ fn pace_spans(
     theme: &Theme,
     t: &Texts,
 ) -> Vec<Span<'static>> {
-    let slides = app.slides();
-    let budgets = timing::budgets(briefing, &slides);
+    let budgets = &app.deck.budgets;
     let mut spans = Vec::new();
     if let Some(total) = briefing.meta.duration {
         spans.push(Span::styled(
@@ -394,7 +394,7 @@ fn pace_spans(
             theme.dim,
         ));
     }
-    match timing::pace(&budgets, index, elapsed) {
+    match timing::pace(budgets, index, elapsed) {
         Some(Pace::Ahead(by)) => spans.push(Span::styled(
             format!("  ·  {} {}", timing::clock(by), t.ahead),
             theme.good,
@@ -407,7 +407,7 @@ fn pace_spans(
         None => {}
     }
     let spent = app.present.time_on(index, app.now);
-    if let Some(over) = timing::overrun(budgets.get(index).copied().flatten(), spent) {
+    if let Some(over) = timing::overrun(app.deck.budget(index), spent) {
         spans.push(Span::styled(
             format!("  ·  ⚠ {} {}", t.over_budget, timing::clock(over)),
             theme.bad,
@@ -416,27 +416,24 @@ fn pace_spans(
     spans
 }
 
-#[allow(clippy::too_many_arguments)]
 fn footer_line(
     frame: &mut Frame,
     area: Rect,
     app: &App,
     briefing: &Briefing,
     slide: Slide,
-    index: usize,
-    total: usize,
     theme: &Theme,
     t: &Texts,
 ) {
+    let index = app.present.slide.min(app.deck.last());
+    let total = app.deck.len();
     let section = match slide {
         Slide::Section(s) | Slide::Item(s, _) => briefing.section_name(s).to_owned(),
         Slide::KeyMetrics => t.key_metrics.to_owned(),
         Slide::Title => briefing.meta.title.clone(),
     };
     let clock = app.now.format("%H:%M:%S").to_string();
-    let elapsed = app.present.started.map_or(Duration::ZERO, |s| {
-        (app.now - s).to_std().unwrap_or_default()
-    });
+    let elapsed = app.present.clock.elapsed(app.now);
     let left = match &app.present.goto {
         Some(typed) => Span::styled(format!("{}: {typed}▏", t.goto_slide), theme.accent),
         None => Span::styled(format!("{} {}/{}", t.slide, index + 1, total), theme.accent),

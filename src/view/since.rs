@@ -2,10 +2,10 @@
 
 use ratatui::text::Span;
 
-use super::fmt;
 use crate::app::App;
 use crate::compare::ValueChange;
 use crate::model::{Item, Metric};
+use crate::summary::fmt;
 use crate::texts::{Texts, status_symbol};
 use crate::theme::Theme;
 

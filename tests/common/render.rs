@@ -28,13 +28,27 @@ pub fn draw(app: &mut App, width: u16, height: u16) -> Buffer {
     draw_with(app, width, height, &Theme::new(ThemeName::Dark, false))
 }
 
+/// Draws as the runtime does: the view reports what it laid out and the state keeps it.
 pub fn draw_with(app: &mut App, width: u16, height: u16, theme: &Theme) -> Buffer {
-    app.size = (width, height);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let mut drawn = None;
     terminal
-        .draw(|f| brief::view::render(f, app, theme))
+        .draw(|f| drawn = Some(brief::view::render(f, app, theme)))
         .unwrap();
+    app.on_drawn(drawn.unwrap());
     terminal.backend().buffer().clone()
+}
+
+/// Reads every open briefing again from disk, as the runtime does on `r` or a file change.
+pub fn reload(app: &mut App) -> brief::app::Effect {
+    let mut effect = brief::app::Effect::None;
+    for path in app.paths_to_reload() {
+        let reading = brief::document::read(&path, today());
+        if let e @ brief::app::Effect::Redraw = app.on_loaded(&path, reading) {
+            effect = e;
+        }
+    }
+    effect
 }
 
 /// The buffer as lines of text, wide characters counted once.

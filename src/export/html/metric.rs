@@ -4,13 +4,14 @@
 use std::fmt::Write as _;
 
 use super::esc;
-use crate::export::content::{Mark, MetricView};
+use crate::model::{Severity, Status};
+use crate::summary::fmt;
+use crate::summary::{Mark, MetricWords, Tone};
 use crate::texts::Texts;
-use crate::view::fmt;
 
 /// A metric as a small card: label, value, change and status, its figures, bars for progress
 /// and time elapsed, the rates, the history and the note.
-pub fn metric_html(out: &mut String, v: &MetricView, t: &Texts) {
+pub fn metric_html(out: &mut String, v: &MetricWords, t: &Texts) {
     let _ = write!(
         out,
         "<div class=\"metric\"><div class=\"label\">{}</div><div><span class=\"value\">{}</span>",
@@ -26,12 +27,7 @@ pub fn metric_html(out: &mut String, v: &MetricView, t: &Texts) {
     if v.figures.progress.is_some() || v.figures.elapsed.is_some() {
         out.push_str("<div class=\"bars\">");
         if let Some(p) = v.figures.progress {
-            bar(
-                out,
-                t.progress,
-                p,
-                v.status.as_ref().map_or("", |s| s.class),
-            );
+            bar(out, t.progress, p, v.status.as_ref().map_or("", class));
         }
         if let Some(e) = v.figures.elapsed {
             bar(out, t.elapsed, e, "elapsed");
@@ -89,7 +85,7 @@ pub fn metric_html(out: &mut String, v: &MetricView, t: &Texts) {
     out.push_str("</div>\n");
 }
 
-pub fn change_html(out: &mut String, v: &MetricView) {
+pub fn change_html(out: &mut String, v: &MetricWords) {
     if let Some((change, good)) = &v.change {
         let _ = write!(
             out,
@@ -116,7 +112,22 @@ pub fn bar(out: &mut String, label: &str, share: f64, class: &str) {
 pub fn mark_html(mark: &Mark) -> String {
     format!(
         "<span class=\"mark {}\">{}</span>",
-        mark.class,
+        class(mark),
         esc(&mark.text())
     )
+}
+
+/// The CSS class that colours a status or severity mark.
+pub fn class(mark: &Mark) -> &'static str {
+    match mark.tone {
+        Tone::Status(Some(Status::Done)) => "s-done",
+        Tone::Status(Some(Status::OnTrack)) => "s-on",
+        Tone::Status(Some(Status::AtRisk)) => "s-risk",
+        Tone::Status(Some(Status::OffTrack)) => "s-off",
+        Tone::Status(None) => "s-none",
+        Tone::Severity(Severity::Critical) => "sev-critical",
+        Tone::Severity(Severity::High) => "sev-high",
+        Tone::Severity(Severity::Medium) => "sev-medium",
+        Tone::Severity(Severity::Low) => "sev-low",
+    }
 }

@@ -1,18 +1,31 @@
-//! The main loop: block on one channel, update, draw only when something changed.
+//! The runtime: everything that touches the terminal, the disk, signals and sockets. It owns
+//! the main loop of `brief` (block on one channel, update, draw only when something changed)
+//! and the loop of `brief notes`; the state (`app`) and the view stay pure.
+
+pub mod editor;
+pub mod event;
+pub mod input;
+pub mod notes_client;
+mod notes_server;
+pub mod signals;
+pub mod socket;
+pub mod terminal;
+pub mod watch;
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
-use super::{App, Effect, input};
-use crate::cli::ThemeName;
-use crate::document::Document;
-use crate::event::{Event, spawn_signal_thread};
+use crate::app::{App, Effect};
+use crate::document::{self, Document};
 use crate::load::{expand_paths, today};
-use crate::terminal::{self, Tui};
-use crate::theme::Theme;
-use crate::{editor, view, watch};
+use crate::theme::{Theme, ThemeName};
+use crate::view;
+use event::Event;
+use notes_server::NotesServer;
+use signals::Signal;
+use terminal::Tui;
 
 /// Edits arrive as bursts of events (truncate, write, close, rename); wait this long for the
 /// burst to end before reloading once.
@@ -34,7 +47,7 @@ pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool, compare: Option<&
     };
     let today = today();
     let mut app = App::new(files.iter().map(|f| Document::open(f, today)).collect());
-    super::update::release_freed_memory();
+    crate::sys::release_freed_memory();
     if let Some(old) = compare {
         match crate::load::load_file(old, today) {
             Ok(loaded) => app.set_baseline(loaded.briefing),
@@ -71,7 +84,7 @@ fn default_dir() -> PathBuf {
 
 fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result<i32> {
     let (tx, rx) = channel();
-    spawn_signal_thread(tx.clone())?;
+    signals::spawn(tx.clone())?;
     let _watch = match watch::watch(files, tx.clone()) {
         Ok(w) => Some(w),
         Err(e) => {
@@ -91,8 +104,8 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
         if dirty {
             draw(&mut term, app, theme)?;
             dirty = false;
-            if let (Some(server), Some(state)) = (&notes, crate::notes::protocol::snapshot(app)) {
-                server.publish(&state);
+            if let (Some(server), Some(cue)) = (&notes, app.cue()) {
+                server.publish(&cue);
             }
         }
         let event = match pending.pop_front() {
@@ -111,38 +124,29 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
         let effect = match event {
             Event::Key(key) => app.on_key(key),
             Event::Mouse(mouse) => app.on_mouse(mouse),
-            Event::Resize | Event::Continue => Effect::Redraw,
+            Event::Resize | Event::Signal(Signal::Resize | Signal::Continue) => Effect::Redraw,
             Event::FileChanged(path) => {
                 let changed = coalesce(&rx, path, &mut pending);
-                changed
-                    .iter()
-                    .fold(Effect::None, |acc, p| match app.reload(today(), Some(p)) {
-                        Effect::None => acc,
-                        e => e,
-                    })
+                reload(app, &changed)
             }
             Event::WatchFailed(why) => {
                 app.message = Some(format!("live reload unavailable: {why}"));
                 Effect::Redraw
             }
-            Event::Terminate(signal) => return Ok(128 + signal),
-            Event::Suspend => Effect::Suspend,
-            Event::Notes(_) => Effect::None,
+            Event::Signal(Signal::Terminate(signal)) => return Ok(128 + signal),
+            Event::Signal(Signal::Suspend) => Effect::Suspend,
         };
         match effect {
             Effect::None => {}
             Effect::Redraw => dirty = true,
             Effect::Quit => return Ok(0),
             Effect::Reload => {
-                app.reload(today(), None);
+                let paths = app.paths_to_reload();
+                reload(app, &paths);
                 dirty = true;
             }
             Effect::Suspend => {
-                hand_over(&mut term, &mut input, || {
-                    // SIGSTOP, not SIGTSTP: we catch SIGTSTP ourselves to get here.
-                    // SAFETY: raising a signal on our own process has no memory effects.
-                    unsafe { libc::raise(libc::SIGSTOP) };
-                })?;
+                hand_over(&mut term, &mut input, signals::stop_self)?;
                 dirty = true;
             }
             Effect::Edit { path, line } => {
@@ -152,18 +156,32 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
                 if let Err(e) = status {
                     app.message = Some(format!("could not start the editor: {e}"));
                 }
-                app.reload(today(), Some(&path));
+                reload(app, std::slice::from_ref(&path));
                 dirty = true;
             }
         }
     }
 }
 
+/// Reads `paths` again and hands each version to the state.
+fn reload(app: &mut App, paths: &[PathBuf]) -> Effect {
+    let today = today();
+    app.now = chrono::Local::now();
+    let effect = paths.iter().fold(Effect::None, |acc, path| {
+        match app.on_loaded(path, document::read(path, today)) {
+            Effect::None => acc,
+            e => e,
+        }
+    });
+    crate::sys::release_freed_memory();
+    effect
+}
+
 /// Serves presenter notes for a single open briefing; several open at once (the picker) have
 /// no one presentation to follow.
-fn serve_notes(app: &mut App, files: &[PathBuf]) -> Option<crate::notes::NotesServer> {
+fn serve_notes(app: &mut App, files: &[PathBuf]) -> Option<NotesServer> {
     let [file] = files else { return None };
-    match crate::notes::NotesServer::start(file) {
+    match NotesServer::start(file) {
         Ok(server) => server,
         Err(e) => {
             app.message = Some(format!("presenter notes unavailable: {e}"));
@@ -173,10 +191,12 @@ fn serve_notes(app: &mut App, files: &[PathBuf]) -> Option<crate::notes::NotesSe
 }
 
 fn draw(term: &mut Tui, app: &mut App, theme: &Theme) -> std::io::Result<()> {
-    let size = term.size()?;
-    app.size = (size.width, size.height);
     app.now = chrono::Local::now();
-    term.draw(|frame| view::render(frame, app, theme))?;
+    let mut drawn = None;
+    term.draw(|frame| drawn = Some(view::render(frame, app, theme)))?;
+    if let Some(drawn) = drawn {
+        app.on_drawn(drawn);
+    }
     Ok(())
 }
 
@@ -185,11 +205,14 @@ fn next_event(rx: &Receiver<Event>, clock: bool) -> Option<Event> {
     if !clock {
         return rx.recv().ok();
     }
-    let now = chrono::Local::now();
-    let to_next_second = Duration::from_nanos(u64::from(
+    rx.recv_timeout(to_next_second(chrono::Local::now())).ok()
+}
+
+/// How long until the clock on screen shows the next second.
+pub fn to_next_second(now: chrono::DateTime<chrono::Local>) -> Duration {
+    Duration::from_nanos(u64::from(
         1_000_000_000 - now.timestamp_subsec_nanos().min(999_999_999),
-    ));
-    rx.recv_timeout(to_next_second).ok()
+    ))
 }
 
 /// Collects the rest of a burst of file events; other events are kept for later, in order.

@@ -7,8 +7,49 @@
 
 use std::time::Duration;
 
-use crate::app::Slide;
+use super::Slide;
 use crate::model::{Briefing, Section};
+
+/// Where the presenter has been: when the presentation started, when the current slide was
+/// entered, and the time booked to each slide left so far.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SlideClock {
+    pub started: Option<chrono::DateTime<chrono::Local>>,
+    pub entered: Option<chrono::DateTime<chrono::Local>>,
+    /// Time spent on each slide so far, by slide index, not counting the current visit.
+    pub spent: std::collections::HashMap<usize, Duration>,
+}
+
+impl SlideClock {
+    /// Time spent on `slide` including the current visit (`current` is the slide on screen).
+    pub fn time_on(
+        &self,
+        slide: usize,
+        current: usize,
+        now: chrono::DateTime<chrono::Local>,
+    ) -> Duration {
+        let past = self.spent.get(&slide).copied().unwrap_or_default();
+        let here = match self.entered {
+            Some(at) if slide == current => (now - at).to_std().unwrap_or_default(),
+            _ => Duration::ZERO,
+        };
+        past + here
+    }
+
+    /// Books the time on `from` when moving to another slide at `now`.
+    pub fn leave(&mut self, from: usize, now: chrono::DateTime<chrono::Local>) {
+        if let Some(at) = self.entered {
+            *self.spent.entry(from).or_default() += (now - at).to_std().unwrap_or_default();
+        }
+        self.entered = Some(now);
+    }
+
+    /// Time since the presentation started.
+    pub fn elapsed(&self, now: chrono::DateTime<chrono::Local>) -> Duration {
+        self.started
+            .map_or(Duration::ZERO, |s| (now - s).to_std().unwrap_or_default())
+    }
+}
 
 /// The budget of each slide, in order; `None` where nothing gives one.
 pub fn budgets(briefing: &Briefing, slides: &[Slide]) -> Vec<Option<Duration>> {

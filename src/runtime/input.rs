@@ -5,13 +5,21 @@
 //! because a thread stuck in `read` would steal the editor's keystrokes and cannot be woken.
 //! Idle, it sleeps in the kernel: no timer, no wake-ups.
 
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
-use crate::event::Event;
+use crossterm::event::{KeyEvent, MouseEvent};
+
+/// What the terminal sends: each program turns it into its own event type.
+#[derive(Debug)]
+pub enum Input {
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    Resize,
+}
 
 pub struct InputControl {
     control: UnixStream,
@@ -32,7 +40,7 @@ impl InputControl {
     }
 }
 
-pub fn spawn(events: Sender<Event>) -> std::io::Result<InputControl> {
+pub fn spawn<E: From<Input> + Send + 'static>(events: Sender<E>) -> std::io::Result<InputControl> {
     let (control, mut thread_end) = UnixStream::pair()?;
     let (parked_tx, parked) = channel();
     let (resume, resume_rx) = channel();
@@ -41,7 +49,8 @@ pub fn spawn(events: Sender<Event>) -> std::io::Result<InputControl> {
         .name("input".into())
         .spawn(move || {
             loop {
-                let (tty_ready, control_ready) = wait(tty.0, thread_end.as_raw_fd());
+                let ready = crate::sys::wait_readable(&[tty.0, thread_end.as_raw_fd()]);
+                let (tty_ready, control_ready) = (ready[0], ready[1]);
                 if control_ready {
                     let mut byte = [0u8; 1];
                     if thread_end.read(&mut byte).unwrap_or(0) == 0 {
@@ -70,7 +79,7 @@ pub fn spawn(events: Sender<Event>) -> std::io::Result<InputControl> {
 const POLL_SLICE: Duration = Duration::from_millis(1);
 
 /// Sends every complete event crossterm has; Err when the receiver is gone.
-fn forward_pending(events: &Sender<Event>) -> Result<(), ()> {
+fn forward_pending<E: From<Input>>(events: &Sender<E>) -> Result<(), ()> {
     while crossterm::event::poll(POLL_SLICE).unwrap_or(false) {
         let Ok(event) = crossterm::event::read() else {
             return Ok(());
@@ -79,44 +88,15 @@ fn forward_pending(events: &Sender<Event>) -> Result<(), ()> {
             crossterm::event::Event::Key(key)
                 if key.kind != crossterm::event::KeyEventKind::Release =>
             {
-                Event::Key(key)
+                Input::Key(key)
             }
-            crossterm::event::Event::Mouse(mouse) => Event::Mouse(mouse),
-            crossterm::event::Event::Resize(..) => Event::Resize,
+            crossterm::event::Event::Mouse(mouse) => Input::Mouse(mouse),
+            crossterm::event::Event::Resize(..) => Input::Resize,
             _ => continue,
         };
-        events.send(event).map_err(|_| ())?;
+        events.send(E::from(event)).map_err(|_| ())?;
     }
     Ok(())
-}
-
-/// Blocks until the terminal or the control socket is readable.
-fn wait(tty: RawFd, control: RawFd) -> (bool, bool) {
-    let mut fds = [
-        libc::pollfd {
-            fd: tty,
-            events: libc::POLLIN,
-            revents: 0,
-        },
-        libc::pollfd {
-            fd: control,
-            events: libc::POLLIN,
-            revents: 0,
-        },
-    ];
-    loop {
-        // SAFETY: `fds` is a valid array of two pollfd for the duration of the call.
-        let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, -1) };
-        if n >= 0 {
-            break;
-        }
-        if std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
-            // Nothing sensible to wait on; report the control end so the thread can exit.
-            return (false, true);
-        }
-    }
-    let ready = |f: &libc::pollfd| f.revents & (libc::POLLIN | libc::POLLHUP | libc::POLLERR) != 0;
-    (ready(&fds[0]), ready(&fds[1]))
 }
 
 /// The terminal crossterm reads from: stdin when it is a tty, else /dev/tty (kept open here).
@@ -125,8 +105,7 @@ struct TtyFd(RawFd, Option<std::fs::File>);
 
 impl TtyFd {
     fn open() -> std::io::Result<TtyFd> {
-        // SAFETY: isatty only inspects the descriptor.
-        if unsafe { libc::isatty(libc::STDIN_FILENO) } == 1 {
+        if std::io::stdin().is_terminal() {
             return Ok(TtyFd(libc::STDIN_FILENO, None));
         }
         let file = std::fs::File::open("/dev/tty")?;

@@ -13,7 +13,7 @@ use std::sync::mpsc::Sender;
 use notify::event::{EventKind, ModifyKind};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
-use crate::event::Event;
+use super::event::Event;
 
 /// Keeps the watcher alive; dropping it stops watching.
 pub struct Watch {

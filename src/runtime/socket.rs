@@ -10,13 +10,11 @@ use std::path::{Path, PathBuf};
 pub fn path_for(briefing: &Path) -> std::io::Result<PathBuf> {
     let dir = match std::env::var_os("XDG_RUNTIME_DIR").filter(|d| !d.is_empty()) {
         Some(runtime) => PathBuf::from(runtime).join("brief"),
-        // SAFETY: getuid cannot fail.
-        None => std::env::temp_dir().join(format!("brief-{}", unsafe { libc::getuid() })),
+        None => std::env::temp_dir().join(format!("brief-{}", crate::sys::uid())),
     };
     std::fs::create_dir_all(&dir)?;
     let meta = std::fs::metadata(&dir)?;
-    // SAFETY: getuid cannot fail.
-    if std::os::unix::fs::MetadataExt::uid(&meta) != unsafe { libc::getuid() } {
+    if std::os::unix::fs::MetadataExt::uid(&meta) != crate::sys::uid() {
         return Err(std::io::Error::other(format!(
             "{} belongs to another user",
             dir.display()

@@ -1,12 +1,7 @@
-//! `brief notes FILE`: follows the presenting brief from another terminal.
-//!
-//! Either side may start first: until the presenter is there, the screen says it is waiting
-//! and retries once a second, in step with the clock it shows anyway.
+//! The presenter's second screen (`brief notes`): the current slide's notes, the next slide,
+//! the clock and the time budget, drawn from the cue the presenting brief sends.
 
-use std::io::BufRead;
-use std::os::unix::net::UnixStream;
-use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Sender, channel};
+use std::path::Path;
 use std::time::Duration;
 
 use ratatui::Frame;
@@ -14,105 +9,22 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::protocol::NotesState;
-use crate::cli::ThemeName;
-use crate::event::{Event, spawn_signal_thread};
+use super::{panel_block, text};
+use crate::deck::cue::Cue;
+use crate::deck::timing::{self, Pace};
 use crate::model::Language;
-use crate::terminal;
 use crate::texts::{Texts, texts};
 use crate::theme::Theme;
-use crate::timing::{self, Pace};
-use crate::view::{panel_block, text};
-
-pub fn run(briefing: &Path, theme: ThemeName) -> i32 {
-    let socket = match super::socket::path_for(briefing) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("brief notes: {e}");
-            return 1;
-        }
-    };
-    match main_loop(briefing, socket, &Theme::from_env(theme)) {
-        Ok(status) => status,
-        Err(e) => {
-            terminal::leave();
-            eprintln!("brief notes: {e}");
-            1
-        }
-    }
-}
-
-fn main_loop(briefing: &Path, socket: PathBuf, theme: &Theme) -> std::io::Result<i32> {
-    let (tx, rx) = channel();
-    spawn_signal_thread(tx.clone())?;
-    spawn_reader(socket, tx.clone())?;
-    terminal::install_panic_hook();
-    terminal::enter()?;
-    let _guard = terminal::Guard;
-    let _input = crate::app::spawn_input(tx)?;
-    let mut term = terminal::new()?;
-    let mut state: Option<NotesState> = None;
-    loop {
-        let now = chrono::Local::now();
-        term.draw(|f| render(f, state.as_ref(), briefing, now, theme))?;
-        let wait = Duration::from_nanos(u64::from(
-            1_000_000_000 - now.timestamp_subsec_nanos().min(999_999_999),
-        ));
-        match rx.recv_timeout(wait) {
-            Ok(Event::Key(key)) if is_quit(key) => return Ok(0),
-            Ok(Event::Terminate(signal)) => return Ok(128 + signal),
-            Ok(Event::Notes(update)) => state = update.map(|b| *b),
-            Ok(_) | Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(0),
-        }
-    }
-}
-
-fn is_quit(key: crossterm::event::KeyEvent) -> bool {
-    use crossterm::event::{KeyCode, KeyModifiers};
-    matches!(key.code, KeyCode::Char('q') | KeyCode::Esc)
-        || (key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL))
-}
-
-/// Connects (retrying once a second), then forwards every state line; `None` when the
-/// presenter goes away.
-fn spawn_reader(socket: PathBuf, tx: Sender<Event>) -> std::io::Result<()> {
-    std::thread::Builder::new()
-        .name("notes-reader".into())
-        .spawn(move || {
-            loop {
-                if let Ok(stream) = UnixStream::connect(&socket) {
-                    for line in std::io::BufReader::new(stream).lines() {
-                        let Ok(line) = line else { break };
-                        if let Ok(state) = serde_json::from_str::<NotesState>(&line)
-                            && tx.send(Event::Notes(Some(Box::new(state)))).is_err()
-                        {
-                            return;
-                        }
-                    }
-                    if tx.send(Event::Notes(None)).is_err() {
-                        return;
-                    }
-                }
-                std::thread::sleep(Duration::from_secs(1));
-            }
-        })?;
-    Ok(())
-}
 
 pub fn render(
     frame: &mut Frame,
-    state: Option<&NotesState>,
+    state: Option<&Cue>,
     briefing: &Path,
     now: chrono::DateTime<chrono::Local>,
     theme: &Theme,
 ) {
     let area = frame.area();
-    let t = texts(if state.is_some_and(|s| s.language_zh) {
-        Language::Zh
-    } else {
-        Language::En
-    });
+    let t = texts(state.map_or(Language::En, Cue::language));
     let Some(state) = state else {
         let shown = crate::sanitize::path(briefing);
         let message = format!(
@@ -164,7 +76,7 @@ pub fn render(
 fn render_footer(
     frame: &mut Frame,
     area: Rect,
-    state: &NotesState,
+    state: &Cue,
     now: chrono::DateTime<chrono::Local>,
     theme: &Theme,
     t: &Texts,

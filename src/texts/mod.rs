@@ -1,5 +1,7 @@
 //! The interface's own words, in the briefing's language.
 
+mod help;
+
 use crate::model::{Language, Severity, Status};
 
 pub struct Texts {

@@ -1,49 +1,43 @@
-//! What a handout says, worked out once for both formats: the same words and figures the
-//! screen shows, formatted by `view::fmt`, so Markdown, HTML and the screen never disagree.
+//! An item's marks and facts in words: a goal's status, a challenge's severity, the due date
+//! and days left, owner and tags, the linked items, and the tallies of a whole briefing. The
+//! screen, the handouts and the diff all say them through here, so they never disagree.
 
 use chrono::NaiveDate;
 
-use crate::figures::{Figures, item_status};
-use crate::model::{Briefing, Item, ItemKind, Metric, Severity, Status};
+use crate::figures::item_status;
+use crate::model::{Briefing, Item, ItemKind, Severity, Status};
 use crate::texts::{Texts, severity_symbol, status_symbol};
-use crate::view::fmt;
 
-/// A status or severity as a handout shows it: symbol and word (never colour alone), plus a
-/// class name for the HTML colour.
-#[derive(Debug, Clone, PartialEq)]
+/// A status or severity as it is shown: symbol and word (never colour alone), and which it is,
+/// for the colour.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Mark {
     pub symbol: &'static str,
     pub word: &'static str,
-    pub class: &'static str,
+    pub tone: Tone,
+}
+
+/// What a mark's colour follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Status(Option<Status>),
+    Severity(Severity),
 }
 
 impl Mark {
     pub fn status(status: Option<Status>, t: &Texts) -> Mark {
-        let class = match status {
-            Some(Status::Done) => "s-done",
-            Some(Status::OnTrack) => "s-on",
-            Some(Status::AtRisk) => "s-risk",
-            Some(Status::OffTrack) => "s-off",
-            None => "s-none",
-        };
         Mark {
             symbol: status_symbol(status),
             word: t.status(status),
-            class,
+            tone: Tone::Status(status),
         }
     }
 
     pub fn severity(severity: Severity, t: &Texts) -> Mark {
-        let class = match severity {
-            Severity::Critical => "sev-critical",
-            Severity::High => "sev-high",
-            Severity::Medium => "sev-medium",
-            Severity::Low => "sev-low",
-        };
         Mark {
             symbol: severity_symbol(severity),
             word: t.severity(severity),
-            class,
+            tone: Tone::Severity(severity),
         }
     }
 
@@ -183,70 +177,4 @@ pub fn links<'b>(b: &'b Briefing, item: &Item, t: &Texts) -> (&'static str, Vec<
         .filter_map(|l| item_mark(l, as_of, t).map(|m| (l, m)))
         .collect();
     (heading, marked)
-}
-
-/// One metric's figures, formatted as the screen's detail view formats them.
-pub struct MetricView<'a> {
-    pub metric: &'a Metric,
-    pub figures: Figures,
-    /// "67.7亿元", "3纵31横", "—".
-    pub value: String,
-    /// Change from the baseline, "▲ +2.1", and whether that is good news.
-    pub change: Option<(String, bool)>,
-    /// "410 ms (2026-04-01)".
-    pub baseline: Option<String>,
-    /// "≥ 60亿元 @ 2025-12-31".
-    pub target: Option<String>,
-    /// "1499 days left", and whether it is overdue.
-    pub days: Option<(String, bool)>,
-    /// "needs 12.3%/yr · achieved 5.2%/yr", and whether the need outruns the achievement.
-    pub rates: Option<(String, bool)>,
-    /// "26.1 → 33.6 ▁▂▃▅▆█".
-    pub history: Option<String>,
-    pub status: Option<Mark>,
-}
-
-impl<'a> MetricView<'a> {
-    pub fn of(metric: &'a Metric, as_of: NaiveDate, t: &Texts) -> MetricView<'a> {
-        let f = Figures::of(metric, as_of);
-        let rates = match (f.needed_rate, f.achieved_rate) {
-            (Some(need), Some(did)) => Some((
-                fmt::rate_contrast(need, did, t),
-                f.behind_rate(metric.better) == Some(true),
-            )),
-            (None, Some(did)) => Some((
-                format!("{} {}{}", t.achieved_rate, fmt::rate(did), t.per_year),
-                false,
-            )),
-            _ => None,
-        };
-        let history = (metric.history.len() >= 2).then(|| {
-            let values: Vec<f64> = metric.history.iter().map(|p| p.value.value).collect();
-            let (first, last) = (
-                &metric.history[0],
-                &metric.history[metric.history.len() - 1],
-            );
-            format!(
-                "{} → {} {}",
-                first.value,
-                last.value,
-                fmt::sparkline(&values, 24)
-            )
-        });
-        MetricView {
-            metric,
-            value: fmt::value(metric),
-            change: f.change.map(|c| fmt::change(c, metric.better)),
-            baseline: metric.baseline.as_ref().map(|b| {
-                let date = b.date.map(|d| format!(" ({d})")).unwrap_or_default();
-                format!("{}{date}", fmt::number_with_unit(&b.value, metric))
-            }),
-            target: fmt::target(metric),
-            days: f.days_left.map(|d| (days_text(d, t), d < 0)),
-            rates,
-            history,
-            status: f.status.map(|s| Mark::status(Some(s), t)),
-            figures: f,
-        }
-    }
 }

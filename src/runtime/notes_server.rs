@@ -1,4 +1,4 @@
-//! The presenting side: accepts any number of notes terminals and sends each the latest state.
+//! The presenting side: accepts any number of notes terminals and sends each the latest cue.
 //!
 //! The accept thread sleeps in accept(2); publishing happens on the main loop only when the
 //! state changed, so serving notes adds no wake-ups.
@@ -53,7 +53,7 @@ impl NotesServer {
 
     /// Sends `state` to every notes terminal if it differs from what was last sent; a
     /// terminal that went away is dropped.
-    pub fn publish(&self, state: &super::protocol::NotesState) {
+    pub fn publish(&self, state: &crate::deck::cue::Cue) {
         let Ok(line) = serde_json::to_string(state) else {
             return;
         };

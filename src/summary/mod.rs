@@ -1,0 +1,94 @@
+//! A briefing's figures as words: its key metrics, how many goals have each status and
+//! challenges each severity, and every computed figure in the briefing's language.
+//!
+//! The screen, the handouts and the diff all take their words from here, so a figure is
+//! written once and says the same thing everywhere.
+
+pub mod fmt;
+pub mod marks;
+pub mod metric;
+
+use crate::model::{Briefing, Item, Metric, Section};
+use crate::texts::texts;
+
+pub use marks::{Mark, Tally, Tone};
+pub use metric::MetricWords;
+
+/// What is worked out once per version of a briefing, rather than at every frame.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    /// The key metrics, in the order the cards show them.
+    pub key_metrics: Vec<MetricRef>,
+    /// Goals by status and challenges by severity, only the counts above zero.
+    pub goals: Tally,
+    pub challenges: Tally,
+}
+
+/// A metric of an item, by position, so a summary can be kept beside its briefing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MetricRef {
+    pub section: Section,
+    pub item: usize,
+    pub metric: usize,
+}
+
+impl MetricRef {
+    pub fn resolve<'b>(&self, briefing: &'b Briefing) -> Option<(&'b Item, &'b Metric)> {
+        let item = briefing.section(self.section).get(self.item)?;
+        Some((item, item.metrics.get(self.metric)?))
+    }
+}
+
+impl Summary {
+    pub fn of(briefing: &Briefing) -> Summary {
+        let (goals, challenges) = marks::tallies(briefing, texts(briefing.meta.language));
+        Summary {
+            key_metrics: key_metric_refs(briefing),
+            goals,
+            challenges,
+        }
+    }
+}
+
+/// The key metrics: those marked key, then the first metric of each item marked key.
+pub fn key_metrics(briefing: &Briefing) -> Vec<(&Item, &Metric)> {
+    key_metric_refs(briefing)
+        .iter()
+        .filter_map(|r| r.resolve(briefing))
+        .collect()
+}
+
+fn key_metric_refs(briefing: &Briefing) -> Vec<MetricRef> {
+    let mut out: Vec<MetricRef> = Vec::new();
+    let mut seen: Vec<&Metric> = Vec::new();
+    for section in Section::ALL {
+        for (index, item) in briefing.section(section).iter().enumerate() {
+            let marked: Vec<usize> = (0..item.metrics.len())
+                .filter(|&m| item.metrics[m].key)
+                .collect();
+            let chosen = if marked.is_empty() && item.key && !item.metrics.is_empty() {
+                vec![0]
+            } else {
+                marked
+            };
+            for m in chosen {
+                let metric = &item.metrics[m];
+                // A figure that appears under two items (GDP in a goal and in an achievement)
+                // gets one card.
+                if seen
+                    .iter()
+                    .any(|s| s.label == metric.label && s.value == metric.value)
+                {
+                    continue;
+                }
+                seen.push(metric);
+                out.push(MetricRef {
+                    section,
+                    item: index,
+                    metric: m,
+                });
+            }
+        }
+    }
+    out
+}
