@@ -7,10 +7,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::compare::{Comparison, MetricChange, ValueChange, compare};
+use crate::compare::{Comparison, compare};
 use crate::load::{load_file, today};
 use crate::model::{Briefing, Section};
-use crate::summary::fmt;
+use crate::summary::changes;
 use crate::texts::{Texts, severity_symbol, status_symbol, texts};
 
 /// Loads both files and prints the comparison to `out`; load errors go to `err` in the form
@@ -78,7 +78,7 @@ fn section_lines(new: &Briefing, c: &Comparison, section: Section, t: &Texts) ->
                 t.status(m.from),
                 status_symbol(m.to),
                 t.status(m.to),
-                verdict_text(m.improved(), t)
+                changes::verdict(m.improved(), t)
             ));
         }
         if let Some((from, to)) = c.severity_move(&item.id) {
@@ -89,14 +89,14 @@ fn section_lines(new: &Briefing, c: &Comparison, section: Section, t: &Texts) ->
                 t.severity(from),
                 severity_symbol(to),
                 t.severity(to),
-                verdict_text(Some(to < from), t)
+                changes::verdict(Some(to < from), t)
             ));
         }
         facts.extend(
             c.metrics
                 .iter()
                 .filter(|m| m.item_id == item.id && m.is_changed())
-                .map(|m| metric_line(m, t)),
+                .map(|m| changes::metric_line(m, t)),
         );
         if !facts.is_empty() {
             lines.push(format!("  {}", item.title));
@@ -112,46 +112,9 @@ fn section_lines(new: &Briefing, c: &Comparison, section: Section, t: &Texts) ->
     lines
 }
 
-/// "p99 latency: 350 ms → 300 ms · ▼ −50 (−14.3%) · better".
-fn metric_line(m: &MetricChange, t: &Texts) -> String {
-    let shown = |metric: &Option<crate::model::Metric>| {
-        metric.as_ref().map_or_else(|| "—".to_owned(), fmt::value)
-    };
-    let (old, new) = (shown(&m.old), shown(&m.new));
-    match m.change {
-        ValueChange::Added => format!("+ {}: {new} · {}", m.label, t.new_item),
-        ValueChange::Removed => format!("− {}: {old} · {}", m.label, t.gone_item),
-        ValueChange::Number(d) => {
-            let better = m
-                .new
-                .as_ref()
-                .map_or(crate::model::Direction::Higher, |n| n.better);
-            let (arrow, _) = fmt::change(d.absolute, better);
-            let relative = d
-                .relative
-                .map(|r| format!(" ({})", fmt::signed_percent(r)))
-                .unwrap_or_default();
-            format!(
-                "{}: {old} → {new} · {arrow}{relative}{}",
-                m.label,
-                verdict_text(d.improved, t)
-            )
-        }
-        ValueChange::Changed | ValueChange::Unchanged => format!("{}: {old} → {new}", m.label),
-    }
-}
-
-fn verdict_text(improved: Option<bool>, t: &Texts) -> String {
-    match improved {
-        Some(true) => format!(" · {}", t.better),
-        Some(false) => format!(" · {}", t.worse),
-        None => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::summary::fmt;
 
     #[test]
     fn relative_changes_carry_their_sign() {

@@ -178,7 +178,27 @@ fn too_small_and_tiny_sizes_never_panic() {
                 (109, 33),
                 (400, 120),
             ] {
-                let _ = render(&mut app, w, h);
+                let screen = render(&mut app, w, h);
+                let small = brief::view::layout::too_small(ratatui::layout::Rect::new(0, 0, w, h));
+                let too_small = brief::texts::texts(if lang == "zh" {
+                    brief::model::Language::Zh
+                } else {
+                    brief::model::Language::En
+                })
+                .too_small;
+                let first = too_small.chars().next().unwrap();
+                // A Chinese character takes two columns: a 1-column screen can show none.
+                if small && w >= 2 {
+                    assert!(
+                        screen.starts_with(first),
+                        "{lang} {setup:?} {w}x{h}: no too-small message:\n{screen}"
+                    );
+                } else if !small {
+                    assert!(
+                        !screen.trim().is_empty() && !screen.contains(too_small),
+                        "{lang} {setup:?} {w}x{h}: blank or too-small at a usable size:\n{screen}"
+                    );
+                }
             }
         }
     }

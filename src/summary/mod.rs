@@ -4,6 +4,7 @@
 //! The screen, the handouts and the diff all take their words from here, so a figure is
 //! written once and says the same thing everywhere.
 
+pub mod changes;
 pub mod fmt;
 pub mod marks;
 pub mod metric;

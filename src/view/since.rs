@@ -3,10 +3,9 @@
 use ratatui::text::Span;
 
 use crate::app::App;
-use crate::compare::ValueChange;
 use crate::model::{Item, Metric};
-use crate::summary::fmt;
-use crate::texts::{Texts, status_symbol};
+use crate::summary::changes;
+use crate::texts::Texts;
 use crate::theme::Theme;
 
 /// "Δ ▼ −100 (−25%)" after a metric's figure, coloured by whether it is good news.
@@ -21,31 +20,13 @@ pub fn metric(
         .comparison
         .as_ref()?
         .metric_change(&item.id, &metric.label)?;
-    let (text, good) = match change.change {
-        ValueChange::Number(d) if d.absolute != 0.0 => {
-            let (arrow, good) = fmt::change(d.absolute, metric.better);
-            let relative = d
-                .relative
-                .map(|r| format!(" ({})", fmt::signed_percent(r)))
-                .unwrap_or_default();
-            (format!("  Δ {arrow}{relative}"), Some(good))
-        }
-        ValueChange::Added => (format!("  Δ {}", t.new_item), None),
-        ValueChange::Changed => {
-            let old = change
-                .old
-                .as_ref()
-                .map_or_else(|| "—".to_owned(), fmt::value);
-            (format!("  Δ {old} →"), None)
-        }
-        _ => return None,
-    };
+    let (text, good) = changes::metric_since(change, metric.better, t)?;
     let style = match good {
         Some(true) => theme.good,
         Some(false) => theme.bad,
         None => theme.changed,
     };
-    Some(Span::styled(text, style))
+    Some(Span::styled(format!("  {text}"), style))
 }
 
 /// The mark before an item in a list: "＋" for new, "⇅" for a moved status or severity.
@@ -68,34 +49,10 @@ pub fn item_mark(app: &App, item: &Item, theme: &Theme) -> Option<Span<'static>>
 
 /// "was ▲ at risk" for an item whose status moved.
 pub fn was(app: &App, item: &Item, t: &Texts) -> Option<String> {
-    let c = app.comparison.as_ref()?;
-    if c.is_new(&item.id) {
-        return Some(t.new_item.to_owned());
-    }
-    if let Some((from, _)) = c.status_move(&item.id) {
-        return Some(format!(
-            "{} {} {}",
-            t.was,
-            status_symbol(from),
-            t.status(from)
-        ));
-    }
-    c.severity_move(&item.id)
-        .map(|(from, _)| format!("{} {}", t.was, t.severity(from)))
+    changes::was(app.comparison.as_ref()?, &item.id, t)
 }
 
 /// "vs 2026-07-01: 5 figures changed · 1 new · 1 gone" for the header.
 pub fn summary(app: &App, t: &Texts) -> Option<String> {
-    let c = app.comparison.as_ref()?;
-    let changed = c.metrics.iter().filter(|m| m.is_changed()).count();
-    Some(format!(
-        "{} {}: {changed} {} · {} {} · {} {}",
-        t.versus,
-        c.old_date,
-        t.figures_changed,
-        c.new_items.len(),
-        t.new_item,
-        c.gone_items.len(),
-        t.gone_item
-    ))
+    Some(changes::headline(app.comparison.as_ref()?, t))
 }
