@@ -15,6 +15,7 @@ pub mod editor;
 pub mod event;
 pub mod export;
 pub mod figures;
+pub mod file_kind;
 pub mod keymap;
 pub mod load;
 pub mod model;
