@@ -5,6 +5,7 @@
 mod common;
 
 use std::os::unix::net::UnixListener;
+use std::path::Path;
 
 use common::cli::{arg, brief_within, mkfifo};
 
@@ -27,33 +28,28 @@ fn refused(path: &str, kind: &str) -> String {
     )
 }
 
+/// `brief check PATH` ends promptly with exit 1 and says what PATH is.
+fn assert_check_refuses(path: &Path, kind: &str) {
+    let out = brief_within(&["check", arg(path)]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stdout(&out), refused(arg(path), kind));
+}
+
 #[test]
 fn check_of_a_fifo_returns_at_once_with_an_error() {
     let dir = tempfile::tempdir().expect("temp dir");
     let fifo = dir.path().join("fifo.toml");
     mkfifo(&fifo);
-    let out = brief_within(&["check", arg(&fifo)]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert_eq!(stdout(&out), refused(arg(&fifo), "a FIFO"));
-}
-
-#[test]
-fn a_link_to_a_fifo_is_refused_as_the_fifo() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let fifo = dir.path().join("fifo.toml");
-    mkfifo(&fifo);
+    assert_check_refuses(&fifo, "a FIFO");
+    // A link to a FIFO is judged by what it points to.
     let link = dir.path().join("link.toml");
     std::os::unix::fs::symlink(&fifo, &link).expect("symlink");
-    let out = brief_within(&["check", arg(&link)]);
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stdout(&out), refused(arg(&link), "a FIFO"));
+    assert_check_refuses(&link, "a FIFO");
 }
 
 #[test]
 fn check_of_a_character_device_refuses_before_reading() {
-    let out = brief_within(&["check", "/dev/zero"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stdout(&out), refused("/dev/zero", "a character device"));
+    assert_check_refuses(Path::new("/dev/zero"), "a character device");
 }
 
 #[test]
@@ -61,9 +57,7 @@ fn check_of_a_socket_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("sock.toml");
     let _listener = UnixListener::bind(&path).expect("bind a socket");
-    let out = brief_within(&["check", arg(&path)]);
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stdout(&out), refused(arg(&path), "a socket"));
+    assert_check_refuses(&path, "a socket");
 }
 
 #[test]
