@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod atomic;
 pub mod check;
 pub mod cli;
 pub mod compare;
@@ -13,6 +14,7 @@ pub mod diff;
 pub mod document;
 pub mod editor;
 pub mod event;
+pub mod exit;
 pub mod export;
 pub mod figures;
 pub mod file_kind;
