@@ -1,9 +1,11 @@
-//! A FIFO where the briefing should be, on the real binary in a pty: at start-up and renamed
-//! over the open file while it is shown. brief must not block in `open()`: it keeps the last
-//! good version on screen with the error, and `q` still quits.
+//! What the screen does with files, on the real binary in a pty: it never writes the briefing,
+//! and a FIFO where the briefing should be (at start-up, or renamed over the open file) is
+//! refused without blocking in `open()`: the last good version stays on screen with the error,
+//! and `q` still quits.
 
 mod common;
 
+use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
 use common::Session;
@@ -64,4 +66,43 @@ fn a_fifo_at_start_up_shows_the_error_and_q_quits() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
+}
+
+#[test]
+fn the_screen_never_writes_the_briefing_or_beside_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let runtime = tempfile::tempdir().expect("runtime dir for the notes socket");
+    let file = dir.path().join("b.toml");
+    std::fs::write(&file, briefing("310")).expect("write");
+    let before = std::fs::metadata(&file).expect("stat");
+    let env = [("XDG_RUNTIME_DIR", runtime.path().to_str().expect("UTF-8"))];
+    let mut s = Session::start(&["b.toml"], 120, 40, dir.path(), &env);
+    s.wait_for("310 ms");
+    // Open the detail, its notes, present, step, reload by hand, leave, quit.
+    for key in ["\r", "n", "p", " ", " ", "r", "\x1b", "\x1b"] {
+        s.send(key);
+    }
+    s.wait_for("310 ms");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    let after = std::fs::metadata(&file).expect("stat");
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("read"),
+        briefing("310")
+    );
+    assert_eq!(
+        (after.ino(), after.mode(), after.mtime(), after.mtime_nsec()),
+        (
+            before.ino(),
+            before.mode(),
+            before.mtime(),
+            before.mtime_nsec()
+        ),
+        "the briefing was replaced, touched or changed mode"
+    );
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("read dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, ["b.toml"], "brief left a file beside the briefing");
 }
