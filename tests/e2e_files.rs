@@ -26,6 +26,13 @@ fn save(dir: &Path, path: &Path, text: &str) {
     std::fs::rename(&tmp, path).expect("rename");
 }
 
+/// `q` ends brief with 0 and the terminal as the shell had it.
+fn quit(mut s: Session) {
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
 #[test]
 fn a_fifo_renamed_over_the_open_briefing_keeps_the_last_good_version() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -51,21 +58,17 @@ fn a_fifo_renamed_over_the_open_briefing_keeps_the_last_good_version() {
     save(dir.path(), &file, &briefing("295"));
     s.wait_for("295 ms");
     s.wait_gone("this is a FIFO");
-    s.send("q");
-    assert_eq!(s.wait_exit(), 0);
-    s.assert_restored();
+    quit(s);
 }
 
 #[test]
 fn a_fifo_at_start_up_shows_the_error_and_q_quits() {
     let dir = tempfile::tempdir().expect("temp dir");
     mkfifo(&dir.path().join("b.toml"));
-    let mut s = Session::start(&["b.toml"], 100, 30, dir.path(), &[]);
+    let s = Session::start(&["b.toml"], 100, 30, dir.path(), &[]);
     let screen = s.wait_for("this is a FIFO, not a briefing file");
     assert!(screen.contains("b.toml"), "{screen}");
-    s.send("q");
-    assert_eq!(s.wait_exit(), 0);
-    s.assert_restored();
+    quit(s);
 }
 
 #[test]
