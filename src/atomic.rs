@@ -177,9 +177,14 @@ fn refused(path: &Path, why: Refusal) -> Error {
     }
 }
 
+/// The message names the path once, cleaned. tempfile's errors end with the temporary path,
+/// quoted but not cleaned (`… at path "…"`), and hide the OS error they wrap (their `source`
+/// is empty), so its text is cut there.
 fn failed(path: &Path, what: &str, e: &io::Error) -> Error {
     let shown = sanitize::path(path);
-    Error::Failed(io::Error::new(e.kind(), format!("{shown}: {what}: {e}")))
+    let text = e.to_string();
+    let why = text.split(" at path ").next().unwrap_or_default();
+    Error::Failed(io::Error::new(e.kind(), format!("{shown}: {what}: {why}")))
 }
 
 #[cfg(test)]
@@ -214,10 +219,13 @@ mod tests {
         let Err(Error::Failed(e)) = &result else {
             panic!("expected a failure, got {result:?}");
         };
-        assert!(
-            e.to_string()
-                .contains("out.md: cannot create a temporary file beside it"),
-            "{e}"
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "{}: cannot create a temporary file beside it: No such file or directory (os \
+                 error 2)",
+                path.display()
+            )
         );
         assert_eq!(fs::read_dir(dir.path()).expect("dir").count(), 0);
     }
