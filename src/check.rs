@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
+use crate::exit::Exit;
 use crate::load::{expand_paths, load_file, today};
 
 /// How `brief check` reports: for people, or as JSON for tools.
@@ -22,13 +23,14 @@ struct FileReport {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// Runs the check and returns the exit status: 0 clean, 1 errors, 2 bad usage.
-pub fn run(paths: &[PathBuf], format: Format, out: &mut dyn Write) -> std::io::Result<i32> {
+/// Runs the check and says how it ended: clean (warnings allowed), errors in a briefing, or
+/// bad usage. An `Err` is a failure to write the report to `out`.
+pub fn run(paths: &[PathBuf], format: Format, out: &mut dyn Write) -> std::io::Result<Exit> {
     let files = match expand_paths(paths) {
         Ok(files) => files,
         Err(message) => {
             writeln!(out, "error: {message}")?;
-            return Ok(2);
+            return Ok(Exit::Usage);
         }
     };
     let today = today();
@@ -54,7 +56,11 @@ pub fn run(paths: &[PathBuf], format: Format, out: &mut dyn Write) -> std::io::R
         )?,
         Format::Human => write_human(&reports, out)?,
     }
-    Ok(if reports.iter().all(|r| r.ok) { 0 } else { 1 })
+    Ok(if reports.iter().all(|r| r.ok) {
+        Exit::Ok
+    } else {
+        Exit::Problems
+    })
 }
 
 /// JSON escapes C0 controls but lets DEL, C1 and bidi controls through raw, and a file name

@@ -1,18 +1,22 @@
 //! The command line, parsed with clap's derive.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
 pub use crate::check::Format;
-pub use crate::export::ExportFormat;
+pub use crate::export::{ExportArgs, ExportFormat};
 pub use crate::theme::ThemeName;
+
+use crate::exit::Exit;
 
 #[derive(Debug, Parser)]
 #[command(
     name = "brief",
     version,
-    about = "Prepare and present a review meeting from the terminal"
+    about = "Prepare and present a review meeting from the terminal",
+    after_help = EXIT_STATUS
 )]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
@@ -22,23 +26,36 @@ pub struct Cli {
     pub open: OpenArgs,
 }
 
-/// Parses the command line. clap's errors quote the offending argument, and arguments are often
-/// file names from a glob, which may hold escape sequences: the error is made again from the
-/// arguments as they would be shown, so the terminal sees stand-ins instead.
-pub fn parse() -> Cli {
+/// The exit statuses, shown at the end of `--help`; `main` maps [`Exit`] to these numbers.
+const EXIT_STATUS: &str = "Exit status:
+  0  done: the briefings are clean, the output written
+  1  a briefing has errors, or brief refused to write where it was asked
+  2  bad usage: an unknown option, a missing argument
+  3  the output could not be written (a full disk, an I/O error); a reader that closes the pipe early is not an error
+  128+N  the screen was ended by signal N (TERM 143, HUP 129, INT 130), the terminal restored";
+
+/// Parses the command line, or prints why it cannot (or the help) and says how to end.
+/// clap's errors quote the offending argument, and arguments are often file names from a
+/// glob, which may hold escape sequences: the error is made again from the arguments as they
+/// would be shown, so the terminal sees stand-ins instead.
+pub fn parse() -> Result<Cli, Exit> {
     let error = match Cli::try_parse() {
-        Ok(cli) => return cli,
-        Err(e) if !e.use_stderr() => e.exit(), // --help, --version
+        Ok(cli) => return Ok(cli),
         Err(e) => e,
     };
+    if !error.use_stderr() {
+        // --help, --version: the output of the command, so its write errors count.
+        let written = error.print().and_then(|()| std::io::stdout().flush());
+        return Err(written.map_or_else(|e| crate::exit::output_failed(&e), |()| Exit::Ok));
+    }
     let shown = std::env::args_os().map(|a| crate::sanitize::line(&a.to_string_lossy()));
     match Cli::try_parse_from(shown) {
-        Err(e) => e.exit(),
-        Ok(_) => {
-            eprintln!("{}", crate::sanitize::multiline(&error.to_string()));
-            std::process::exit(error.exit_code())
+        Err(e) => {
+            let _ = e.print();
         }
+        Ok(_) => eprintln!("{}", crate::sanitize::multiline(&error.to_string())),
     }
+    Err(Exit::Usage)
 }
 
 #[derive(Debug, clap::Args)]
@@ -55,7 +72,9 @@ pub struct OpenArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate briefings without opening the screen (exit 0 clean, 1 errors, 2 bad usage)
+    /// Validate briefings without opening the screen (exit 0 clean, 1 errors, 2 bad usage, 3
+    /// output not written)
+    #[command(after_help = EXIT_STATUS)]
     Check {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -63,6 +82,7 @@ pub enum Command {
         format: Format,
     },
     /// Print a JSON Schema of the briefing format, for editor completion and inline errors
+    #[command(after_help = EXIT_STATUS)]
     Schema,
     /// Show the presenting brief's speaker notes, next slide, clock and time budget (run it in
     /// a second terminal or tmux pane)
@@ -78,17 +98,9 @@ pub enum Command {
         theme: ThemeName,
     },
     /// Print what changed from an older briefing to a newer one, as plain text
+    #[command(after_help = EXIT_STATUS)]
     Diff { old: PathBuf, new: PathBuf },
     /// Write a handout (Markdown or one self-contained HTML file) with the computed figures
-    Export {
-        path: PathBuf,
-        #[arg(long, value_enum)]
-        to: ExportFormat,
-        /// Output file, written atomically [default: standard output]
-        #[arg(short, long)]
-        out: Option<PathBuf>,
-        /// Include the speaker notes (left out by default: a handout goes to the audience)
-        #[arg(long)]
-        with_notes: bool,
-    },
+    #[command(after_help = EXIT_STATUS)]
+    Export(ExportArgs),
 }

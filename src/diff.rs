@@ -8,19 +8,20 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::compare::{Comparison, compare};
+use crate::exit::Exit;
 use crate::load::{load_file, today};
 use crate::model::{Briefing, Section};
 use crate::summary::changes;
 use crate::texts::{Texts, severity_symbol, status_symbol, texts};
 
 /// Loads both files and prints the comparison to `out`; load errors go to `err` in the form
-/// `brief check` uses. Returns the exit status: 0 compared, 1 a file could not be loaded.
+/// `brief check` uses, and the run ends with [`Exit::Problems`]. An `Err` is a failure to write.
 pub fn run(
     old: &Path,
     new: &Path,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> std::io::Result<i32> {
+) -> std::io::Result<Exit> {
     let today = today();
     let (old_b, new_b) = match (load_file(old, today), load_file(new, today)) {
         (Ok(a), Ok(b)) => (a.briefing, b.briefing),
@@ -30,12 +31,12 @@ pub fn run(
                     writeln!(err, "{}", d.render())?;
                 }
             }
-            return Ok(1);
+            return Ok(Exit::Problems);
         }
     };
     let comparison = compare(&old_b, &new_b);
     out.write_all(render(&new_b, &comparison).as_bytes())?;
-    Ok(0)
+    Ok(Exit::Ok)
 }
 
 /// The comparison as text, one fact per line, grouped by section and item, in the new

@@ -7,15 +7,18 @@
 
 // The lowest layer: words, keys, colours, text safety, system calls.
 pub mod action;
+pub mod exit;
 pub mod keymap;
 pub mod sanitize;
 pub mod sys;
 pub mod texts;
 pub mod theme;
 
-// The briefing and how it is read.
+// The briefing and how it is read or written.
+pub mod atomic;
 pub mod diagnostic;
 pub mod document;
+pub mod file_kind;
 pub mod load;
 pub mod model;
 pub mod schema;

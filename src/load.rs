@@ -1,6 +1,7 @@
 //! Files -> text -> raw -> validated briefing. `load_str` is the testable core.
 
 use std::io::Read as _;
+use std::os::unix::fs::OpenOptionsExt as _;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -53,8 +54,10 @@ pub fn load_bytes(bytes: &[u8], path: &Path, today: NaiveDate) -> LoadResult {
     load_str(text, path, today)
 }
 
-/// Reads at most [`MAX_FILE_BYTES`]. The limit is enforced on the bytes read, not only on the
-/// length the metadata gives: a special file such as `/dev/zero` reports a length of 0.
+/// Reads at most [`MAX_FILE_BYTES`] of a regular file. Anything else is refused before it is
+/// read: opening a FIFO blocks until a writer comes (a FIFO renamed over the briefing froze the
+/// screen), and a device such as `/dev/zero` never ends. The file is opened non-blocking and
+/// checked again on the open descriptor, in case the path changed between the two looks.
 fn read_bounded(path: &Path) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let fail = |e: std::io::Error| {
         vec![Diagnostic::error(
@@ -62,36 +65,62 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Vec<Diagnostic>> {
             format!("cannot read the file: {e}"),
         )]
     };
-    let too_large = |size: String| {
-        vec![
-            Diagnostic::error(
-                path,
-                format!(
-                    "the file is {size} bytes, over the {} MiB limit for a briefing",
-                    MAX_FILE_BYTES >> 20
-                ),
-            )
-            .with_hint("split the briefing, or check that this is the right file"),
-        ]
-    };
     let meta = std::fs::metadata(path).map_err(fail)?;
-    if meta.is_dir() {
+    regular_and_bounded(path, &meta)?;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        // Not blocking on a FIFO; not taking a terminal as the controlling one.
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+        .map_err(fail)?;
+    let meta = file.metadata().map_err(fail)?;
+    regular_and_bounded(path, &meta)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(fail)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        // The file grew while being read.
+        return Err(too_large(path, &format!("more than {MAX_FILE_BYTES}")));
+    }
+    Ok(bytes)
+}
+
+/// A regular file under the size limit, or the diagnostic that says what it is instead.
+fn regular_and_bounded(path: &Path, meta: &std::fs::Metadata) -> Result<(), Vec<Diagnostic>> {
+    let file_type = meta.file_type();
+    if file_type.is_dir() {
         return Err(vec![Diagnostic::error(
             path,
             "this is a directory, not a briefing file",
         )]);
     }
+    if !file_type.is_file() {
+        let kind = crate::file_kind::describe(file_type);
+        return Err(vec![
+            Diagnostic::error(path, format!("this is {kind}, not a briefing file")).with_hint(
+                "a briefing is a regular file of TOML text; brief does not read pipes, devices \
+                 or sockets",
+            ),
+        ]);
+    }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(meta.len().to_string()));
+        return Err(too_large(path, &meta.len().to_string()));
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(fail)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(format!("more than {MAX_FILE_BYTES}")));
-    }
-    Ok(bytes)
+    Ok(())
+}
+
+fn too_large(path: &Path, size: &str) -> Vec<Diagnostic> {
+    vec![
+        Diagnostic::error(
+            path,
+            format!(
+                "the file is {size} bytes, over the {} MiB limit for a briefing",
+                MAX_FILE_BYTES >> 20
+            ),
+        )
+        .with_hint("split the briefing, or check that this is the right file"),
+    ]
 }
 
 /// Parses and validates briefing text; `path` is only used in messages.

@@ -1,40 +1,45 @@
 //! Thin entry point: parse the command line, call the library, map the result to an exit code.
+//! The numbers live here only (and in `--help`, see `cli::EXIT_STATUS`).
 
 use std::process::ExitCode;
 
 use brief::cli::Command;
+use brief::exit::{Exit, to_stdout};
 
 fn main() -> ExitCode {
-    let cli = brief::cli::parse();
-    let status = match cli.command {
+    let exit = match brief::cli::parse() {
+        Ok(cli) => run(cli),
+        Err(exit) => exit,
+    };
+    ExitCode::from(match exit {
+        Exit::Ok => 0,
+        Exit::Problems => 1,
+        Exit::Usage => 2,
+        Exit::Output => 3,
+        Exit::Signal(n) => 128_u8.saturating_add(n),
+    })
+}
+
+fn run(cli: brief::cli::Cli) -> Exit {
+    match cli.command {
         Some(Command::Check { paths, format }) => {
-            brief::check::run(&paths, format, &mut std::io::stdout().lock()).unwrap_or(1)
+            to_stdout(|out| brief::check::run(&paths, format, out))
         }
-        Some(Command::Schema) => {
-            println!("{}", brief::schema::json_schema());
-            0
+        Some(Command::Schema) => to_stdout(|out| {
+            writeln!(out, "{}", brief::schema::json_schema())?;
+            Ok(Exit::Ok)
+        }),
+        Some(Command::Diff { old, new }) => {
+            to_stdout(|out| brief::diff::run(&old, &new, out, &mut std::io::stderr().lock()))
         }
+        Some(Command::Export(args)) => brief::export::run(&args),
         Some(Command::Notes { path, theme }) => brief::runtime::notes_client::run(&path, theme),
         Some(Command::Present { path, theme }) => brief::runtime::run(&[path], theme, true, None),
-        Some(Command::Diff { old, new }) => brief::diff::run(
-            &old,
-            &new,
-            &mut std::io::stdout().lock(),
-            &mut std::io::stderr().lock(),
-        )
-        .unwrap_or(1),
-        Some(Command::Export {
-            path,
-            to,
-            out,
-            with_notes,
-        }) => brief::export::run(&path, to, out.as_deref(), with_notes),
         None => brief::runtime::run(
             &cli.open.paths,
             cli.open.theme,
             false,
             cli.open.compare.as_deref(),
         ),
-    };
-    ExitCode::from(u8::try_from(status).unwrap_or(1))
+    }
 }

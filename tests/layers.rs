@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 /// Lowest first. A module may use the modules of the layers before its own, never its own
 /// layer's others or a later one's.
 const LAYERS: &[&[&str]] = &[
-    &["action", "sanitize", "sys"],
-    &["keymap", "diagnostic"],
+    &["action", "exit", "sanitize", "sys"],
+    &["keymap", "diagnostic", "file_kind"],
     &["model"],
     &["texts", "theme", "figures"],
     &["lint"],
-    &["load", "schema"],
+    &["atomic", "load", "schema"],
     &["document"],
     &["compare", "deck"],
     &["summary"],

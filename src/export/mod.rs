@@ -10,6 +10,8 @@ pub mod markdown;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::atomic::{self, Overwrite, Refusal};
+use crate::exit::{Exit, to_stdout};
 use crate::load::{load_file, today};
 use crate::model::Briefing;
 
@@ -20,6 +22,24 @@ pub enum ExportFormat {
     Html,
 }
 
+/// `brief export`'s arguments.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    pub path: PathBuf,
+    #[arg(long, value_enum)]
+    pub to: ExportFormat,
+    /// Output file, a regular file written atomically, keeping its mode; `-` is standard
+    /// output [default: standard output]
+    #[arg(short, long)]
+    pub out: Option<PathBuf>,
+    /// Include the speaker notes (left out by default: a handout goes to the audience)
+    #[arg(long)]
+    pub with_notes: bool,
+    /// Replace OUT even if it is read-only (it stays read-only)
+    #[arg(long)]
+    pub force: bool,
+}
+
 /// The handout as text.
 pub fn render(briefing: &Briefing, to: ExportFormat, with_notes: bool) -> String {
     match to {
@@ -28,67 +48,69 @@ pub fn render(briefing: &Briefing, to: ExportFormat, with_notes: bool) -> String
     }
 }
 
-/// Loads `path` and writes its handout to `out`, or to standard output. Returns the exit
-/// status: 0 written, 1 the briefing has errors or the handout could not be written.
-pub fn run(path: &Path, to: ExportFormat, out: Option<&Path>, with_notes: bool) -> i32 {
-    let mut stderr = std::io::stderr().lock();
-    let briefing = match load_file(path, today()) {
+/// Loads the briefing and writes its handout to `-o OUT`, or to standard output (no `-o`, or
+/// `-o -`).
+pub fn run(args: &ExportArgs) -> Exit {
+    let briefing = match load_file(&args.path, today()) {
         Ok(loaded) => loaded.briefing,
         Err(errors) => {
+            let mut stderr = std::io::stderr().lock();
             for d in errors {
                 let _ = writeln!(stderr, "{}", d.render());
             }
-            return 1;
+            return Exit::Problems;
         }
     };
-    let text = render(&briefing, to, with_notes);
-    let written = match out {
-        None => std::io::stdout().lock().write_all(text.as_bytes()),
-        Some(out) => write_file(path, out, text.as_bytes()),
+    let text = render(&briefing, args.to, args.with_notes);
+    let overwrite = if args.force {
+        Overwrite::Force
+    } else {
+        Overwrite::IfWritable
     };
-    match written {
-        Ok(()) => 0,
-        Err(e) => {
-            let _ = writeln!(stderr, "error: {e}");
-            1
+    match args.out.as_deref() {
+        Some(out) if out != Path::new("-") => {
+            write_file(&args.path, out, text.as_bytes(), overwrite)
         }
+        _ => to_stdout(|stdout| stdout.write_all(text.as_bytes()).map(|()| Exit::Ok)),
     }
 }
 
-/// Writes `bytes` to `out` atomically: a reader (a browser reloading, a mail client attaching)
-/// sees the old file or the whole new one, never half. Refuses to overwrite the briefing.
-pub fn write_file(input: &Path, out: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if same_file(input, out) {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            format!(
-                "{} is the briefing itself; give the handout another name",
-                crate::sanitize::path(out)
-            ),
-        ));
-    }
-    let temp = temp_path(out);
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, out)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result.map_err(|e| {
-        let shown = crate::sanitize::path(out);
-        std::io::Error::new(e.kind(), format!("{shown}: {e}"))
-    })
+/// Writes the handout to `out` with [`atomic::write`]: a reader (a browser reloading, a mail
+/// client attaching) sees the old file or the whole new one, never half. Refuses to write over
+/// the briefing itself, and says what to do when refused.
+fn write_file(input: &Path, out: &Path, bytes: &[u8], overwrite: Overwrite) -> Exit {
+    let refusal = if same_file(input, out) {
+        format!(
+            "{} is the briefing itself; give the handout another name",
+            crate::sanitize::path(out)
+        )
+    } else {
+        match atomic::write(out, bytes, overwrite) {
+            Ok(()) => return Exit::Ok,
+            Err(e @ atomic::Error::Failed(_)) => {
+                let _ = writeln!(std::io::stderr().lock(), "error: {e}");
+                return Exit::Output;
+            }
+            Err(e) => format!("{e}{}", what_to_do(&e)),
+        }
+    };
+    let _ = writeln!(std::io::stderr().lock(), "error: {refusal}");
+    Exit::Problems
 }
 
-/// A temporary name beside `out`, so that the rename stays on one file system.
-fn temp_path(out: &Path) -> PathBuf {
-    let name = out
-        .file_name()
-        .map_or_else(|| "handout".into(), |n| n.to_string_lossy().into_owned());
-    out.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+/// The way out of a refusal, in export's own words.
+fn what_to_do(refusal: &atomic::Error) -> &'static str {
+    match refusal {
+        atomic::Error::Refused {
+            why: Refusal::NotRegular(_),
+            ..
+        } => "; `-o -` writes the handout to standard output, for a pipe or a device",
+        atomic::Error::Refused {
+            why: Refusal::ReadOnly,
+            ..
+        } => "; --force replaces it",
+        _ => "",
+    }
 }
 
 /// Whether the two paths name one file: the same path after links are resolved, or (for a

@@ -19,6 +19,7 @@ use std::time::Duration;
 
 use crate::app::{App, Effect};
 use crate::document::{self, Document};
+use crate::exit::Exit;
 use crate::load::{expand_paths, today};
 use crate::theme::{Theme, ThemeName};
 use crate::view;
@@ -31,8 +32,8 @@ use terminal::Tui;
 /// burst to end before reloading once.
 const COALESCE: Duration = Duration::from_millis(12);
 
-/// Opens the screen on `paths` (default: the bundled briefings) and returns the exit status.
-pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool, compare: Option<&Path>) -> i32 {
+/// Opens the screen on `paths` (default: the bundled briefings) and says how it ended.
+pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool, compare: Option<&Path>) -> Exit {
     let paths = if paths.is_empty() {
         vec![default_dir()]
     } else {
@@ -42,7 +43,7 @@ pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool, compare: Option<&
         Ok(files) => files,
         Err(message) => {
             eprintln!("brief: {message}");
-            return 2;
+            return Exit::Usage;
         }
     };
     let today = today();
@@ -55,7 +56,7 @@ pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool, compare: Option<&
                 for e in &errors {
                     eprint!("{}", e.render());
                 }
-                return 1;
+                return Exit::Problems;
             }
         }
     }
@@ -63,11 +64,11 @@ pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool, compare: Option<&
         app.begin_presentation();
     }
     match main_loop(&mut app, &files, &Theme::from_env(theme)) {
-        Ok(status) => status,
+        Ok(exit) => exit,
         Err(e) => {
             terminal::leave();
             eprintln!("brief: {e}");
-            1
+            Exit::Problems
         }
     }
 }
@@ -82,7 +83,7 @@ fn default_dir() -> PathBuf {
     }
 }
 
-fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result<i32> {
+fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result<Exit> {
     let (tx, rx) = channel();
     signals::spawn(tx.clone())?;
     let _watch = match watch::watch(files, tx.clone()) {
@@ -116,7 +117,7 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
                     dirty = true;
                     continue;
                 }
-                None => return Ok(0),
+                None => return Ok(Exit::Ok),
             },
         };
         // Time-keeping books time at each key, so the clock must be current, not last frame's.
@@ -133,13 +134,13 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
                 app.message = Some(format!("live reload unavailable: {why}"));
                 Effect::Redraw
             }
-            Event::Signal(Signal::Terminate(signal)) => return Ok(128 + signal),
+            Event::Signal(Signal::Terminate(signal)) => return Ok(Exit::signal(signal)),
             Event::Signal(Signal::Suspend) => Effect::Suspend,
         };
         match effect {
             Effect::None => {}
             Effect::Redraw => dirty = true,
-            Effect::Quit => return Ok(0),
+            Effect::Quit => return Ok(Exit::Ok),
             Effect::Reload => {
                 let paths = app.paths_to_reload();
                 reload(app, &paths);

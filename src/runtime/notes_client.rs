@@ -13,6 +13,7 @@ use super::input::Input;
 use super::signals::{self, Signal};
 use super::terminal;
 use crate::deck::cue::Cue;
+use crate::exit::Exit;
 use crate::keymap::{Keymap, Mode};
 use crate::theme::{Theme, ThemeName};
 
@@ -36,25 +37,25 @@ impl From<Signal> for NotesEvent {
     }
 }
 
-pub fn run(briefing: &Path, theme: ThemeName) -> i32 {
+pub fn run(briefing: &Path, theme: ThemeName) -> Exit {
     let socket = match super::socket::path_for(briefing) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("brief notes: {e}");
-            return 1;
+            return Exit::Problems;
         }
     };
     match main_loop(briefing, socket, &Theme::from_env(theme)) {
-        Ok(status) => status,
+        Ok(exit) => exit,
         Err(e) => {
             terminal::leave();
             eprintln!("brief notes: {e}");
-            1
+            Exit::Problems
         }
     }
 }
 
-fn main_loop(briefing: &Path, socket: PathBuf, theme: &Theme) -> std::io::Result<i32> {
+fn main_loop(briefing: &Path, socket: PathBuf, theme: &Theme) -> std::io::Result<Exit> {
     let (tx, rx) = channel();
     signals::spawn(tx.clone())?;
     spawn_reader(socket, tx.clone())?;
@@ -72,12 +73,12 @@ fn main_loop(briefing: &Path, socket: PathBuf, theme: &Theme) -> std::io::Result
             Ok(NotesEvent::Input(Input::Key(key)))
                 if keys.action_for(Mode::Notes, key) == Some(crate::action::Action::Quit) =>
             {
-                return Ok(0);
+                return Ok(Exit::Ok);
             }
-            Ok(NotesEvent::Signal(Signal::Terminate(signal))) => return Ok(128 + signal),
+            Ok(NotesEvent::Signal(Signal::Terminate(signal))) => return Ok(Exit::signal(signal)),
             Ok(NotesEvent::Cue(update)) => cue = update.map(|b| *b),
             Ok(_) | Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(0),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(Exit::Ok),
         }
     }
 }
