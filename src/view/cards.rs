@@ -194,9 +194,10 @@ pub fn context_lines(
     }
     let history: Vec<f64> = metric.history.iter().map(|p| p.value.value).collect();
     if history.len() >= 2 {
-        lines.push(Line::styled(fmt::sparkline(&history, width), theme.accent));
+        let spark = fmt::sparkline(&history, width, fmt::Scale::of(metric));
+        lines.push(Line::styled(spark, theme.accent));
     } else if let Some(p) = f.progress {
-        let label = fmt::percent(p);
+        let label = fmt::percent_clamped(p);
         let bar_width = width.saturating_sub(label.len() + 1);
         lines.push(Line::from(vec![
             Span::styled(fmt::bar(p, bar_width), theme.status(f.status)),
