@@ -55,7 +55,7 @@ pub fn load_bytes(bytes: &[u8], path: &Path, today: NaiveDate) -> LoadResult {
 
 /// Reads at most [`MAX_FILE_BYTES`]. The limit is enforced on the bytes read, not only on the
 /// length the metadata gives: a special file such as `/dev/zero` reports a length of 0.
-fn read_bounded(path: &Path) -> Result<Vec<u8>, Vec<Diagnostic>> {
+pub fn read_bounded(path: &Path) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let fail = |e: std::io::Error| {
         vec![Diagnostic::error(
             path,

@@ -14,8 +14,8 @@ fn main() -> ExitCode {
             println!("{}", brief::schema::json_schema());
             0
         }
-        Some(Command::Notes { path, theme }) => brief::notes::client::run(&path, theme),
-        Some(Command::Present { path, theme }) => brief::app::run(&[path], theme, true, None),
+        Some(Command::Notes { path, theme }) => brief::startup::notes(&path, theme),
+        Some(Command::Present { path, theme }) => brief::startup::open(&[path], None, theme, true),
         Some(Command::Diff { old, new }) => brief::diff::run(
             &old,
             &new,
@@ -29,11 +29,22 @@ fn main() -> ExitCode {
             out,
             with_notes,
         }) => brief::export::run(&path, to, out.as_deref(), with_notes),
-        None => brief::app::run(
+        Some(Command::New {
+            file,
+            lang,
+            from,
+            fresh,
+        }) => brief::new::run(&file, lang, from.as_deref(), fresh),
+        Some(Command::Log { path }) => brief::log::run(&path),
+        Some(Command::Completions { shell }) => {
+            brief::completions::script(shell, &mut std::io::stdout().lock())
+        }
+        Some(Command::Man) => brief::completions::man(&mut std::io::stdout().lock()),
+        None => brief::startup::open(
             &cli.open.paths,
+            cli.open.compare.as_deref(),
             cli.open.theme,
             false,
-            cli.open.compare.as_deref(),
         ),
     };
     ExitCode::from(u8::try_from(status).unwrap_or(1))

@@ -187,10 +187,12 @@ fn diff_of_a_broken_file_reports_like_check_and_exits_1() {
     assert!(err.contains("error: unknown key `sumary`"), "{err}");
     assert!(err.contains("q3.toml:2:1"), "{err}");
     assert!(err.contains("= help: did you mean `summary`?"), "{err}");
-    let missing = diff(&dir.join("nope.toml"), &new);
-    assert_eq!(missing.status.code(), Some(1));
+    // A file that is not there is bad usage (exit 2), said with the nearest name.
+    let missing = diff(&dir.join("q4.toml"), &new);
+    assert_eq!(missing.status.code(), Some(2));
     let err = String::from_utf8_lossy(&missing.stderr);
-    assert!(err.contains("nope.toml"), "{err}");
+    assert!(err.contains("q4.toml: no such file"), "{err}");
+    assert!(err.contains("did you mean"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -1,7 +1,7 @@
 //! The main loop: block on one channel, update, draw only when something changed.
 
 use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
@@ -9,7 +9,8 @@ use super::{App, Effect, input};
 use crate::cli::ThemeName;
 use crate::document::Document;
 use crate::event::{Event, spawn_signal_thread};
-use crate::load::{expand_paths, today};
+use crate::load::today;
+use crate::model::Briefing;
 use crate::terminal::{self, Tui};
 use crate::theme::Theme;
 use crate::{editor, view, watch};
@@ -18,54 +19,25 @@ use crate::{editor, view, watch};
 /// burst to end before reloading once.
 const COALESCE: Duration = Duration::from_millis(12);
 
-/// Opens the screen on `paths` (default: the bundled briefings) and returns the exit status.
-pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool, compare: Option<&Path>) -> i32 {
-    let paths = if paths.is_empty() {
-        vec![default_dir()]
-    } else {
-        paths.to_vec()
-    };
-    let files = match expand_paths(&paths) {
-        Ok(files) => files,
-        Err(message) => {
-            eprintln!("brief: {message}");
-            return 2;
-        }
-    };
+/// Opens the screen on `files` (checked by `crate::startup`), with `baseline` as the older
+/// briefing to compare with, and returns the exit status.
+pub fn run(files: &[PathBuf], theme: ThemeName, present: bool, baseline: Option<Briefing>) -> i32 {
     let today = today();
     let mut app = App::new(files.iter().map(|f| Document::open(f, today)).collect());
     super::update::release_freed_memory();
-    if let Some(old) = compare {
-        match crate::load::load_file(old, today) {
-            Ok(loaded) => app.set_baseline(loaded.briefing),
-            Err(errors) => {
-                for e in &errors {
-                    eprint!("{}", e.render());
-                }
-                return 1;
-            }
-        }
+    if let Some(old) = baseline {
+        app.set_baseline(old);
     }
     if present {
         app.begin_presentation();
     }
-    match main_loop(&mut app, &files, &Theme::from_env(theme)) {
+    match main_loop(&mut app, files, &Theme::from_env(theme)) {
         Ok(status) => status,
         Err(e) => {
             terminal::leave();
             eprintln!("brief: {e}");
             1
         }
-    }
-}
-
-/// `briefings/` here, else the one bundled beside the sources.
-fn default_dir() -> PathBuf {
-    let here = PathBuf::from("briefings");
-    if here.is_dir() {
-        here
-    } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings")
     }
 }
 
