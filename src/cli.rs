@@ -79,8 +79,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
         theme: ThemeName,
     },
-    /// Print what changed from an older briefing to a newer one, as plain text; either may be
-    /// git:REV (the other file as it was at a git revision) or git:REV:PATH
+    /// Print what changed from an older briefing to a newer one, as plain text
+    ///
+    /// Either may be git:REV (the other file as it was at a git revision) or git:REV:PATH.
     Diff {
         #[arg(value_hint = ValueHint::FilePath)]
         old: PathBuf,
@@ -117,8 +118,7 @@ pub enum Command {
         #[arg(long, requires = "from")]
         fresh: bool,
     },
-    /// List the git revisions that changed a briefing, with its date and how many figures
-    /// changed in each
+    /// List the git revisions that changed a briefing, and what changed in each
     Log {
         #[arg(value_hint = ValueHint::FilePath)]
         path: PathBuf,

@@ -113,7 +113,11 @@ fn from_last(
         .map_err(|e| report(revision::Failure::Invalid(e)))?;
     let text = String::from_utf8_lossy(&read.bytes);
     let carried = next_briefing(&text, &loaded.briefing, today, fresh).map_err(|e| {
-        eprintln!("brief: cannot carry {} over: {e}", sanitize::path(last));
+        eprintln!(
+            "brief: cannot carry {} over: {}",
+            sanitize::path(last),
+            sanitize::multiline(&e)
+        );
         1
     })?;
     let said = format!(
