@@ -147,6 +147,8 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
         || "briefing".to_owned(),
         |n| n.to_string_lossy().into_owned(),
     );
+    // `brief new briefings/q1.toml` in a fresh repository: the folder is part of what was asked.
+    std::fs::create_dir_all(folder)?;
     let temp = folder.join(format!(".{name}.brief-new-{}", std::process::id()));
     let result = (|| {
         let mut file = std::fs::OpenOptions::new()

@@ -49,6 +49,14 @@ fn new_writes_a_template_that_checks_with_no_warning() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = brief(&["new", "q4.toml"], dir.path(), &[]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let nested = brief(&["new", "briefings/q1.toml"], dir.path(), &[]);
+    assert_eq!(
+        nested.status.code(),
+        Some(0),
+        "the folder is made: {}",
+        text(&nested.stderr)
+    );
+    std::fs::remove_dir_all(dir.path().join("briefings")).expect("clean");
     assert_eq!(
         text(&out.stdout),
         "wrote q4.toml\n  next: edit it, check it with `brief check q4.toml`, present it with `brief q4.toml`\n"
