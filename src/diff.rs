@@ -114,6 +114,9 @@ fn section_lines(new: &Briefing, c: &Comparison, section: Section, t: &Texts) ->
             continue;
         }
         let mut facts = Vec::new();
+        if let Some(edit) = c.item_edit(&item.id) {
+            facts.extend(changes::item_edit_lines(edit, t));
+        }
         if let Some(m) = c.status_moves.iter().find(|m| m.item_id == item.id) {
             facts.push(format!(
                 "{}: {} {} → {} {}{}",
@@ -140,7 +143,7 @@ fn section_lines(new: &Briefing, c: &Comparison, section: Section, t: &Texts) ->
             c.metrics
                 .iter()
                 .filter(|m| m.item_id == item.id && m.is_changed())
-                .map(|m| changes::metric_line(m, t)),
+                .flat_map(|m| changes::metric_lines(m, t)),
         );
         if !facts.is_empty() {
             lines.push(format!("  {}", item.title));

@@ -122,13 +122,13 @@ Changes: 2026-07-01 → 2026-10-01
 Goals
   Cut p99 latency
     status: ✖ off track → ● on track · better
-    p99 latency: 400 ms → 300 ms · ▼ −100 (−25%) · better
+    p99 latency: 400 ms → 300 ms · ▼ −100 ms (−25%) · better
   + Preview environments · new
   − Retire API v1 · gone
 
 Achievements
   New gateway
-    Throughput: 2600 req/s → 4200 req/s · ▲ +1600 (+61.5%) · better
+    Throughput: 2600 req/s → 4200 req/s · ▲ +1600 req/s (+61.5%) · better
 
 Challenges
   Flaky suite
@@ -165,7 +165,7 @@ fn diff_speaks_the_briefing_language_and_keeps_cjk() {
             "",
             "主要成绩",
             "  脱贫攻坚取得全面胜利",
-            "    累计投入扶贫资金: 60.1亿元 → 67.7亿元 · ▲ +7.6 (+12.6%) · 向好",
+            "    累计投入扶贫资金: 60.1亿元 → 67.7亿元 · ▲ +7.6亿元 (+12.6%) · 向好",
             "    城区路网: 3纵30横 → 3纵31横",
         ]
     );

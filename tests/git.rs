@@ -110,12 +110,12 @@ fn diff_with_a_revision_reads_the_same_file_as_it_was_across_a_rename() {
     assert_eq!(last.status.code(), Some(0), "{}", stderr(&last));
     assert_eq!(
         latency(&last),
-        "p99 latency: 280 ms → 270 ms · ▼ −10 (−3.6%) · better"
+        "p99 latency: 280 ms → 270 ms · ▼ −10 ms (−3.6%) · better"
     );
     let tag = repo.brief(&["diff", "git:q3-review", "briefings/team.toml"]);
     assert_eq!(
         latency(&tag),
-        "p99 latency: 300 ms → 270 ms · ▼ −30 (−10%) · better"
+        "p99 latency: 300 ms → 270 ms · ▼ −30 ms (−10%) · better"
     );
     let path = repo.brief(&[
         "diff",
@@ -131,7 +131,7 @@ fn diff_with_a_revision_reads_the_same_file_as_it_was_across_a_rename() {
     ]);
     assert_eq!(
         latency(&both),
-        "p99 latency: 300 ms → 280 ms · ▼ −20 (−6.7%) · better"
+        "p99 latency: 300 ms → 280 ms · ▼ −20 ms (−6.7%) · better"
     );
     let inside = Command::new(env!("CARGO_BIN_EXE_brief"))
         .args(["diff", "git:HEAD~1", "team.toml"])
@@ -189,7 +189,7 @@ fn compare_with_a_revision_on_the_screen() {
         &[],
     );
     let screen = s.wait_for("vs 2026-10-06: 1 changed · 0 new · 0 gone");
-    assert!(screen.contains("270 ms  Δ ▼ −10 (−3.6%)"), "{screen}");
+    assert!(screen.contains("270 ms  Δ ▼ −10 ms (−3.6%)"), "{screen}");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }

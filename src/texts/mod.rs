@@ -85,6 +85,9 @@ pub struct Texts {
     pub source: &'static str,
     pub target_for: &'static str,
     pub deadline_met: &'static str,
+    pub unit: &'static str,
+    pub title: &'static str,
+    pub revised: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -165,6 +168,9 @@ pub const EN: Texts = Texts {
     source: "source",
     target_for: "for",
     deadline_met: "met",
+    unit: "unit",
+    title: "title",
+    revised: "revised",
 };
 
 pub const ZH: Texts = Texts {
@@ -245,6 +251,9 @@ pub const ZH: Texts = Texts {
     source: "来源",
     target_for: "",
     deadline_met: "已完成",
+    unit: "单位",
+    title: "标题",
+    revised: "修订",
 };
 
 pub fn texts(language: Language) -> &'static Texts {

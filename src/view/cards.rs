@@ -162,8 +162,17 @@ pub fn figure_line(words: &MetricWords, theme: &Theme) -> Line<'static> {
 }
 
 /// Drops trailing parts (status, then change) until the line fits; the figure always stays.
+/// The change since an older briefing (the second part, when there) gives up its percentage
+/// before it goes: "Δ ▼ −50 ms (−14.3%)" becomes "Δ ▼ −50 ms".
 fn fit(mut line: Line<'static>, width: usize) -> Line<'static> {
     while line.spans.len() > 1 && line.width() > width {
+        if line.spans.len() == 2
+            && let Some(cut) = line.spans[1].content.rfind(" (")
+        {
+            let short = line.spans[1].content[..cut].to_owned();
+            line.spans[1].content = short.into();
+            continue;
+        }
         line.spans.pop();
     }
     line
