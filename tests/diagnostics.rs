@@ -938,3 +938,56 @@ fn a_reference_to_a_goal_with_a_derived_id_resolves() {
     let loaded = load_str(text, Path::new("r.toml"), today()).expect("resolves");
     assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
 }
+
+// ---- Long lines -----------------------------------------------------------------------------
+
+#[test]
+fn regression_a_long_line_is_shown_as_a_window_around_the_column() {
+    // Was: the whole 2 MB line of brackets, printed for one error.
+    let text = format!("title = \"t\"\nx = {}\n", "[".repeat(2_000_000));
+    let errors = load_str(&text, Path::new("long.toml"), today()).expect_err("too deep");
+    let bar = "[".repeat(98);
+    assert_eq!(
+        errors[0].render(),
+        format!(
+            "error: cannot recurse further; max recursion depth met\n --> long.toml:2:85\n  |\n2 | …{bar}…\n  |                                ^\n"
+        )
+    );
+}
+
+#[test]
+fn regression_the_window_keeps_the_caret_under_wide_characters() {
+    let text = format!(
+        "title = \"{}\" 错误{}\n",
+        "地区生产总值".repeat(30),
+        "标题".repeat(40)
+    );
+    let errors = load_str(&text, Path::new("cjk.toml"), today()).expect_err("junk after");
+    assert_eq!(
+        errors[0].render(),
+        format!(
+            "error: unexpected key or value, expected newline, `#`\n --> cjk.toml:1:192\n  |\n1 | …总值{}\" 错误{}…\n  |                                ^\n",
+            "地区生产总值".repeat(2),
+            "标题".repeat(16)
+        )
+    );
+}
+
+#[test]
+fn regression_a_too_deep_dotted_key_has_a_line() {
+    // Was: "recursion limit", with no line, column or hint.
+    assert_error(
+        "syntax_deep_dotted_key",
+        2,
+        1,
+        "a dotted key with more than 80 parts",
+        Some("a briefing's keys have a few parts at most, e.g. `goals.metrics`"),
+    );
+    let shown = "a.".repeat(49);
+    assert_eq!(
+        rendered("syntax_deep_dotted_key"),
+        format!(
+            "error: a dotted key with more than 80 parts\n --> syntax_deep_dotted_key.toml:2:1\n  |\n2 | {shown}…\n  | ^\n  = help: a briefing's keys have a few parts at most, e.g. `goals.metrics`\n"
+        )
+    );
+}

@@ -1,0 +1,185 @@
+//! TOML and serde errors in plain words: what is wrong, where, and how to write it instead.
+//!
+//! The toml crate's messages are written for programmers ("invalid type: map, expected a
+//! sequence", struct names); a person editing a briefing needs the key, the fix and an example.
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, did_you_mean};
+
+/// Turns a toml/serde error into a diagnostic with a plain message and a hint.
+pub fn toml_error(error: &toml::de::Error, text: &str, path: &Path) -> Diagnostic {
+    let deep = error.span().is_none() && error.message().trim() == "recursion limit";
+    if let Some(span) = deep.then(|| too_deep_key(text)).flatten() {
+        return Diagnostic::error(path, "a dotted key with more than 80 parts")
+            .at(text, span)
+            .with_hint("a briefing's keys have a few parts at most, e.g. `goals.metrics`");
+    }
+    let literal = error.span().and_then(|s| text.get(s)).unwrap_or("").trim();
+    let rest = error.span().and_then(|s| text.get(s.start..)).unwrap_or("");
+    let (message, hint) = explain(error.message().trim(), literal, rest);
+    let d = Diagnostic::error(path, message);
+    let d = match error.span() {
+        Some(span) => d.at(text, span),
+        None => d,
+    };
+    match hint {
+        Some(hint) => d.with_hint(hint),
+        None => d,
+    }
+}
+
+/// `literal` is the source text the error points at, empty when unknown or when the error
+/// points between characters; `rest` is the text from that point on.
+fn explain(message: &str, literal: &str, rest: &str) -> (String, Option<String>) {
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let hint = did_you_mean(field, known.iter().copied()).map_or_else(
+            || {
+                format!(
+                    "expected one of {}",
+                    known
+                        .iter()
+                        .map(|k| format!("`{k}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
+            |s| format!("did you mean `{s}`?"),
+        );
+        return (format!("unknown key `{field}`"), Some(hint));
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.trim_end_matches('`');
+        // An empty span is the top level of the file; otherwise it covers the table's header.
+        let hint = if literal.is_empty() {
+            format!("add `{field} = …` at the top of the file, above the first `[…]` header")
+        } else {
+            format!("add `{field} = …` to this table")
+        };
+        return (format!("missing required key `{field}`"), Some(hint));
+    }
+    if (message.starts_with("invalid float") || message.starts_with("invalid integer"))
+        && message.ends_with("expected nothing")
+        && !literal.is_empty()
+    {
+        return (
+            format!("unexpected `{literal}` after a number"),
+            Some("a figure is a bare number: put the unit in `unit`, e.g. `value = 67.7` and `unit = \"亿元\"`".to_owned()),
+        );
+    }
+    if message.starts_with("unexpected key or value") && rest.starts_with(',') {
+        return (
+            "unexpected `,` after a value".to_owned(),
+            Some("write numbers without commas (`_` may group digits, e.g. `1_332`); one key per line".to_owned()),
+        );
+    }
+    if message.starts_with("string values must be quoted") && !literal.is_empty() {
+        let hint =
+            if ["yes", "no", "on", "off", "True", "False", "TRUE", "FALSE"].contains(&literal) {
+                format!("write `true` or `false` for a yes/no key, or `\"{literal}\"` for text")
+            } else {
+                format!("write `\"{literal}\"`")
+            };
+        return ("text must be quoted".to_owned(), Some(hint));
+    }
+    if message.starts_with("invalid type") {
+        let hint = if let Some(raw) = message.split("expected struct ").nth(1) {
+            match raw.trim() {
+                "RawPoint" => "write a table, e.g. `{ value = 33.6, date = 2020-12-31 }`",
+                "RawMetric" => "write a table, e.g. `{ label = \"GDP\", value = 67.7 }`",
+                _ => "write a table",
+            }
+        } else if message.contains("map, expected a sequence") {
+            let name = literal.trim_matches(['[', ']', ' ']);
+            return (
+                "wrong type: a single table, expected a list of tables".to_owned(),
+                Some(if literal.starts_with('[') && !literal.starts_with("[[") {
+                    format!("write `[[{name}]]`, with double brackets, above each entry")
+                } else {
+                    "write a list, e.g. `[{ … }, { … }]`, or a `[[…]]` header above each entry"
+                        .to_owned()
+                }),
+            );
+        } else if message.contains("expected a string") {
+            "put text in quotes, e.g. `\"…\"`"
+        } else if message.contains("expected a sequence") {
+            "write a list in brackets, e.g. `[\"a\", \"b\"]`"
+        } else if message.contains("expected a boolean") {
+            "write `true` or `false`"
+        } else {
+            "check the value's type against docs/format.md"
+        };
+        let message = message
+            .replace("invalid type: ", "wrong type: ")
+            .replace("a sequence", "a list");
+        let message = match message.split_once("expected struct ") {
+            Some((head, _)) => format!("{head}expected a table"),
+            None => message,
+        };
+        return (message, Some(hint.to_owned()));
+    }
+    if let Some(expected) = message
+        .strip_prefix("invalid date, ")
+        .filter(|_| !literal.is_empty())
+    {
+        let hint = if expected.contains("day between") {
+            "check the day against the month's length"
+        } else if expected.contains("month between") {
+            "months run from 01 to 12; write dates as YYYY-MM-DD"
+        } else {
+            "write dates as YYYY-MM-DD"
+        };
+        return (
+            format!("`{literal}` is not a real date: {expected}"),
+            Some(hint.to_owned()),
+        );
+    }
+    if message == "duplicate key" && !literal.is_empty() {
+        return (
+            format!("duplicate key `{literal}`"),
+            Some(format!(
+                "`{literal}` is already set in this table; keep only one of them"
+            )),
+        );
+    }
+    (message.to_owned(), None)
+}
+
+/// The first part of the first key of more than 80 dotted parts, for the toml crate's
+/// "recursion limit", which comes without a position. Dots inside quotes and between digits (a
+/// float) do not count.
+fn too_deep_key(text: &str) -> Option<std::ops::Range<usize>> {
+    const PARTS: usize = 80;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let (mut dots, mut quote, mut previous) = (0, None, ' ');
+        let (mut key_start, mut first_part) = (0, 0..0);
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, ch)) = chars.next() {
+            match (quote, ch) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(ch),
+                (None, '#') => break,
+                (None, '{' | '[' | ',' | '=' | ' ' | '\t') => key_start = i + 1,
+                (None, '.') => {
+                    let next = chars.peek().map_or(' ', |&(_, c)| c);
+                    if !(previous.is_ascii_digit() && next.is_ascii_digit()) {
+                        dots += 1;
+                    }
+                    if dots == 1 {
+                        first_part = offset + key_start..offset + i;
+                    } else if dots == PARTS {
+                        return Some(first_part);
+                    }
+                }
+                _ => {}
+            }
+            previous = ch;
+        }
+        offset += line.len();
+    }
+    None
+}
