@@ -16,6 +16,7 @@ pub mod event;
 pub mod export;
 pub mod figures;
 pub mod keymap;
+pub mod lint;
 pub mod load;
 pub mod model;
 pub mod notes;

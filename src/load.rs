@@ -106,7 +106,9 @@ pub fn load_str(text: &str, path: &Path, today: NaiveDate) -> LoadResult {
     }
     let raw: RawBriefing =
         toml::from_str(text).map_err(|e| vec![explain::toml_error(&e, text, path)])?;
-    validate(raw, text, path, today).map(|(briefing, warnings)| Loaded { briefing, warnings })
+    let briefing = validate(raw, text, path, today)?;
+    let warnings = crate::lint::lint(&briefing, text, path);
+    Ok(Loaded { briefing, warnings })
 }
 
 /// The briefing files named by `args`: files as given, directories by their `*.toml`, sorted.

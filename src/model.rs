@@ -47,6 +47,17 @@ pub enum Language {
     Zh,
 }
 
+impl Language {
+    /// `en`, `zh` and the other names the format accepts for them, in any case.
+    pub fn parse(text: &str) -> Option<Language> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "en" | "english" => Some(Language::En),
+            "zh" | "zh-cn" | "zh-hans" | "chinese" | "中文" => Some(Language::Zh),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Section {
     Goals,
@@ -195,6 +206,17 @@ impl Severity {
 pub enum Direction {
     Higher,
     Lower,
+}
+
+impl Direction {
+    /// `higher` / `lower`, or `up` / `down`, in any case.
+    pub fn parse(text: &str) -> Option<Direction> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "higher" | "up" => Some(Direction::Higher),
+            "lower" | "down" => Some(Direction::Lower),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

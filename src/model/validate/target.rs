@@ -1,0 +1,222 @@
+//! A metric's target: a plain number, or a table with one kind and an optional deadline.
+//!
+//! The table is read by hand, not by serde, so that each mistake in it gets its own message
+//! pointing at the key or value at fault.
+
+use chrono::NaiveDate;
+use toml::Spanned;
+
+use super::Validator;
+use super::scalars::plain_date;
+use crate::diagnostic::did_you_mean;
+use crate::model::raw::Span;
+use crate::model::{Number, Target, TargetKind};
+
+const TARGET_KEYS: [&str; 7] = [
+    "reach",
+    "at_least",
+    "at_most",
+    "around",
+    "tolerance",
+    "between",
+    "by",
+];
+
+/// The keys that say what kind of target it is; a target has exactly one.
+const TARGET_KINDS: [&str; 5] = ["reach", "at_least", "at_most", "around", "between"];
+
+impl Validator<'_> {
+    pub(super) fn target(&mut self, raw: &Spanned<toml::Value>) -> Option<Target> {
+        let span = raw.span();
+        match raw.get_ref() {
+            toml::Value::Integer(_) | toml::Value::Float(_) => {
+                self.number(raw, "target").map(|n| Target {
+                    kind: TargetKind::Reach(n),
+                    by: None,
+                })
+            }
+            toml::Value::Table(table) => TargetReader { v: self, span }.read(table),
+            other => {
+                self.fail(
+                    span,
+                    format!(
+                        "target must be a number or a table, found {}",
+                        other.type_str()
+                    ),
+                    "e.g. `target = 60` or `target = { at_least = 60, by = 2025-12-31 }`",
+                );
+                None
+            }
+        }
+    }
+}
+
+/// Reads the table form of a target, where each key is checked by hand.
+struct TargetReader<'v, 'a> {
+    v: &'v mut Validator<'a>,
+    span: Span,
+}
+
+impl TargetReader<'_, '_> {
+    fn read(mut self, table: &toml::Table) -> Option<Target> {
+        self.known_keys(table)?;
+        let kind = self.the_kind(table)?;
+        let by = self.deadline(table.get("by"))?;
+        let value = &table[kind];
+        let kind = match kind {
+            "reach" => TargetKind::Reach(self.num(value, kind)?),
+            "at_least" => TargetKind::AtLeast(self.num(value, kind)?),
+            "at_most" => TargetKind::AtMost(self.num(value, kind)?),
+            "around" => {
+                let tolerance = match table.get("tolerance") {
+                    Some(t) => Some(self.num(t, "tolerance")?),
+                    None => None,
+                };
+                let center = self.num(value, kind)?;
+                TargetKind::Around { center, tolerance }
+            }
+            _ => self.between(value)?,
+        };
+        Some(Target { kind, by })
+    }
+
+    /// Refuses the first key the target does not know.
+    fn known_keys(&mut self, table: &toml::Table) -> Option<()> {
+        let Some(key) = table.keys().find(|k| !TARGET_KEYS.contains(&k.as_str())) else {
+            return Some(());
+        };
+        let hint = did_you_mean(key, TARGET_KEYS).map_or_else(
+            || {
+                let keys = TARGET_KEYS.map(|k| format!("`{k}`"));
+                format!("expected one of {}", keys.join(", "))
+            },
+            |s| format!("did you mean `{s}`?"),
+        );
+        self.fail_at(key, format!("unknown key `{key}` in target"), hint)
+    }
+
+    /// The one kind key of the table, and `tolerance` only with `around`.
+    fn the_kind(&mut self, table: &toml::Table) -> Option<&'static str> {
+        let kinds: Vec<&str> = TARGET_KINDS
+            .into_iter()
+            .filter(|k| table.contains_key(*k))
+            .collect();
+        let [kind] = kinds[..] else {
+            let names = TARGET_KINDS.map(|k| format!("`{k}`")).join(", ");
+            return self.fail(
+                format!("a target needs exactly one of {names}"),
+                "e.g. `target = { at_least = 60, by = 2025-12-31 }`",
+            );
+        };
+        if table.contains_key("tolerance") && kind != "around" {
+            return self.fail_at(
+                "tolerance",
+                "`tolerance` only goes with `around`",
+                "remove `tolerance`, or use `around`",
+            );
+        }
+        Some(kind)
+    }
+
+    /// `by`, the deadline: `Some(None)` when there is none, `None` when it is wrong.
+    fn deadline(&mut self, by: Option<&toml::Value>) -> Option<Option<NaiveDate>> {
+        match by {
+            None => Some(None),
+            Some(toml::Value::Datetime(dt)) => match plain_date(dt) {
+                Some(date) => Some(Some(date)),
+                None => self.fail_at(
+                    "by",
+                    format!("target `by = {dt}` is not a plain date"),
+                    "write YYYY-MM-DD",
+                ),
+            },
+            Some(other) => self.fail_at(
+                "by",
+                format!("target `by` must be a date, found {other}"),
+                "write `by = 2025-12-31`, without quotes",
+            ),
+        }
+    }
+
+    fn between(&mut self, value: &toml::Value) -> Option<TargetKind> {
+        let bounds = value.as_array().filter(|a| a.len() == 2);
+        let Some(bounds) = bounds else {
+            return self.fail_at(
+                "between",
+                "`between` takes two numbers",
+                "e.g. `between = [4.5, 5]`",
+            );
+        };
+        let lo = self.num(&bounds[0], "between")?;
+        let hi = self.num(&bounds[1], "between")?;
+        if lo.value == hi.value {
+            let hint = format!("for a single figure write `reach = {lo}` or `around = {lo}`");
+            let message = format!("`between = [{lo}, {hi}]` has no width");
+            return self.fail_at("between", message, hint);
+        }
+        if lo.value > hi.value {
+            return self.fail_at(
+                "between",
+                format!("`between = [{lo}, {hi}]` is empty"),
+                "put the lower bound first",
+            );
+        }
+        Some(TargetKind::Between(lo, hi))
+    }
+
+    fn num(&mut self, value: &toml::Value, key: &str) -> Option<Number> {
+        let value = match value {
+            toml::Value::Integer(i) => *i as f64,
+            toml::Value::Float(f) if f.is_finite() => *f,
+            other => {
+                let hint = match other {
+                    toml::Value::Float(_) => {
+                        "nan and inf cannot be shown or compared; write the real number"
+                    }
+                    toml::Value::String(_) => "write the figure without quotes",
+                    _ => "write a number, e.g. `at_least = 60`",
+                };
+                return self.fail_at(
+                    key,
+                    format!("target `{key}` must be a finite number, found {other}"),
+                    hint,
+                );
+            }
+        };
+        Some(Number::from(value))
+    }
+
+    /// Reports a problem with the target as a whole.
+    fn fail<T>(&mut self, message: impl Into<String>, hint: impl Into<String>) -> Option<T> {
+        self.v.fail(self.span.clone(), message, hint);
+        None
+    }
+
+    /// Reports a problem with one key of the target, pointing at that key.
+    fn fail_at<T>(
+        &mut self,
+        key: &str,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Option<T> {
+        let span = self.key_span(key);
+        self.v.fail(span, message, hint);
+        None
+    }
+
+    /// Where `key = …` is written inside the target; the whole target if it cannot be found
+    /// (e.g. a quoted key). The parsed table keeps no spans of its own.
+    fn key_span(&self, key: &str) -> Span {
+        let text = self.v.source.get(self.span.clone()).unwrap_or("");
+        let is_key_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+        text.match_indices(key)
+            .find(|&(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + key.len()..].trim_start_matches([' ', '\t']);
+                !before.is_some_and(is_key_char) && after.starts_with('=')
+            })
+            .map_or(self.span.clone(), |(i, _)| {
+                self.span.start + i..self.span.start + i + key.len()
+            })
+    }
+}
