@@ -111,12 +111,14 @@ impl Validator<'_> {
 
 #[cfg(test)]
 mod tests {
+    use super::validate;
     use crate::model::{Briefing, ItemKind};
 
     fn load(text: &str) -> Briefing {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
-        match crate::load::load_str(text, std::path::Path::new("t.toml"), today) {
-            Ok(loaded) => loaded.briefing,
+        let raw = toml::from_str(text).expect("valid TOML");
+        match validate(raw, text, std::path::Path::new("t.toml"), today) {
+            Ok(briefing) => briefing,
             Err(e) => panic!("{e:?}"),
         }
     }
