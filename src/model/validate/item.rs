@@ -1,10 +1,8 @@
 //! One item of a section: its common fields, its section's own, and the fields it may not have.
 
-use toml::Spanned;
-
 use super::Validator;
 use super::ids::Reference;
-use crate::model::raw::{RawItem, Span};
+use crate::model::raw::{RawItem, SECTION_KEYS};
 use crate::model::{Item, ItemKind, Section, Severity};
 use crate::sanitize;
 
@@ -97,45 +95,18 @@ impl Validator<'_> {
     }
 
     fn refuse_foreign_fields(&mut self, raw: &RawItem, section: Section) {
-        let present: [(&str, Option<Span>, Section); 6] = [
-            ("due", raw.due.as_ref().map(Spanned::span), Section::Goals),
-            (
-                "status",
-                raw.status.as_ref().map(Spanned::span),
-                Section::Goals,
-            ),
-            (
-                "date",
-                raw.date.as_ref().map(Spanned::span),
-                Section::Achievements,
-            ),
-            (
-                "severity",
-                raw.severity.as_ref().map(Spanned::span),
-                Section::Challenges,
-            ),
-            (
-                "threatens",
-                raw.threatens.first().map(Spanned::span),
-                Section::Challenges,
-            ),
-            (
-                "mitigation",
-                (!raw.mitigation.is_empty()).then(|| raw.title.span()),
-                Section::Challenges,
-            ),
-        ];
-        for (key, span, owner) in present {
-            if let Some(span) = span.filter(|_| owner != section) {
-                self.fail(
-                    span,
-                    format!("`{key}` belongs to {}, not {}", owner.key(), section.key()),
-                    format!(
-                        "remove `{key}` from this item, or move the item to [[{}]]",
-                        owner.key()
-                    ),
-                );
-            }
+        for (key, owner) in SECTION_KEYS {
+            let Some(span) = raw.section_key_span(key).filter(|_| owner != section) else {
+                continue;
+            };
+            self.fail(
+                span,
+                format!("`{key}` belongs to {}, not {}", owner.key(), section.key()),
+                format!(
+                    "remove `{key}` from this item, or move the item to [[{}]]",
+                    owner.key()
+                ),
+            );
         }
     }
 }

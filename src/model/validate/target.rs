@@ -9,21 +9,8 @@ use toml::Spanned;
 use super::Validator;
 use super::scalars::plain_date;
 use crate::diagnostic::did_you_mean;
-use crate::model::raw::Span;
+use crate::model::raw::{Span, TARGET_COMPANIONS, TARGET_KINDS, target_keys};
 use crate::model::{Number, Target, TargetKind};
-
-const TARGET_KEYS: [&str; 7] = [
-    "reach",
-    "at_least",
-    "at_most",
-    "around",
-    "tolerance",
-    "between",
-    "by",
-];
-
-/// The keys that say what kind of target it is; a target has exactly one.
-const TARGET_KINDS: [&str; 5] = ["reach", "at_least", "at_most", "around", "between"];
 
 impl Validator<'_> {
     pub(super) fn target(&mut self, raw: &Spanned<toml::Value>) -> Option<Target> {
@@ -82,12 +69,13 @@ impl TargetReader<'_, '_> {
 
     /// Refuses the first key the target does not know.
     fn known_keys(&mut self, table: &toml::Table) -> Option<()> {
-        let Some(key) = table.keys().find(|k| !TARGET_KEYS.contains(&k.as_str())) else {
+        let known = target_keys();
+        let Some(key) = table.keys().find(|k| !known.contains(&k.as_str())) else {
             return Some(());
         };
-        let hint = did_you_mean(key, TARGET_KEYS).map_or_else(
+        let hint = did_you_mean(key, known.iter().copied()).map_or_else(
             || {
-                let keys = TARGET_KEYS.map(|k| format!("`{k}`"));
+                let keys: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
                 format!("expected one of {}", keys.join(", "))
             },
             |s| format!("did you mean `{s}`?"),
@@ -95,7 +83,7 @@ impl TargetReader<'_, '_> {
         self.fail_at(key, format!("unknown key `{key}` in target"), hint)
     }
 
-    /// The one kind key of the table, and `tolerance` only with `around`.
+    /// The one kind key of the table, and its companion keys only with their kind.
     fn the_kind(&mut self, table: &toml::Table) -> Option<&'static str> {
         let kinds: Vec<&str> = TARGET_KINDS
             .into_iter()
@@ -108,12 +96,14 @@ impl TargetReader<'_, '_> {
                 "e.g. `target = { at_least = 60, by = 2025-12-31 }`",
             );
         };
-        if table.contains_key("tolerance") && kind != "around" {
-            return self.fail_at(
-                "tolerance",
-                "`tolerance` only goes with `around`",
-                "remove `tolerance`, or use `around`",
-            );
+        for (key, owner) in TARGET_COMPANIONS {
+            if table.contains_key(key) && kind != owner {
+                return self.fail_at(
+                    key,
+                    format!("`{key}` only goes with `{owner}`"),
+                    format!("remove `{key}`, or use `{owner}`"),
+                );
+            }
         }
         Some(kind)
     }
