@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+mod dates;
 mod explain;
+mod misplaced;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Briefing;

@@ -3,6 +3,7 @@
 //! Everything in here has passed `validate`; text is already sanitised, dates are real dates,
 //! numbers are finite. Computed figures live in `figures`, not here.
 
+pub mod loose_date;
 pub mod number;
 pub mod raw;
 pub mod target;
@@ -77,6 +78,15 @@ impl Section {
             Section::Goals => "goals",
             Section::Achievements => "achievements",
             Section::Challenges => "challenges",
+        }
+    }
+
+    /// One item of the section, as a message names it: `goal`, `achievement`, `challenge`.
+    pub fn singular(self) -> &'static str {
+        match self {
+            Section::Goals => "goal",
+            Section::Achievements => "achievement",
+            Section::Challenges => "challenge",
         }
     }
 }

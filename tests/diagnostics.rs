@@ -514,7 +514,7 @@ fn regression_inf_in_a_target_table_hint_is_not_about_quotes() {
     assert_error(
         "target_inf",
         9,
-        12,
+        23,
         "target `at_least` must be a finite number, found -inf",
         Some(NOT_A_FIGURE),
     );
@@ -541,7 +541,7 @@ fn between_reversed() {
     assert_error(
         "between_reversed",
         9,
-        12,
+        22,
         "`between = [5, 4.5]` is empty",
         Some("put the lower bound first"),
     );
@@ -553,7 +553,7 @@ fn regression_between_with_equal_bounds_is_not_called_reversed() {
     assert_error(
         "between_equal",
         9,
-        12,
+        22,
         "`between = [5, 5]` has no width",
         Some("for a single figure write `reach = 5` or `around = 5`"),
     );
@@ -989,5 +989,141 @@ fn regression_a_too_deep_dotted_key_has_a_line() {
         format!(
             "error: a dotted key with more than 80 parts\n --> syntax_deep_dotted_key.toml:2:1\n  |\n2 | {shown}…\n  | ^\n  = help: a briefing's keys have a few parts at most, e.g. `goals.metrics`\n"
         )
+    );
+}
+
+// ---- Errors that used to lead nowhere -------------------------------------------------------
+
+#[test]
+fn regression_a_date_with_slashes_gets_the_date_written_as_toml_writes_it() {
+    // Was: "text must be quoted", whose hint led to a quoted date, another error.
+    assert_error(
+        "date_slashes",
+        5,
+        7,
+        "`31/12/2025` is not written as a date",
+        Some("write the date as 2025-12-31"),
+    );
+    assert_eq!(
+        rendered("date_slashes"),
+        "error: `31/12/2025` is not written as a date\n --> date_slashes.toml:5:7\n  |\n5 | due = 31/12/2025\n  |       ^^^^^^^^^^\n  = help: write the date as 2025-12-31\n"
+    );
+}
+
+#[test]
+fn regression_a_quoted_date_gets_the_date_without_quotes() {
+    // Was: "wrong type: string \"31/12/2025\", expected a TOML datetime" and a generic help.
+    assert_error(
+        "date_quoted",
+        5,
+        7,
+        "`\"31/12/2025\"` is text, not a date",
+        Some("write the date as 2025-12-31, without quotes"),
+    );
+}
+
+#[test]
+fn regression_a_date_with_dots_is_one_value_not_a_number() {
+    // Was: "unexpected `.31` after a number", about units.
+    assert_eq!(
+        rendered("date_dots"),
+        "error: `2025.12.31` is not written as a date\n --> date_dots.toml:5:8\n  |\n5 | date = 2025.12.31\n  |        ^^^^^^^^^^\n  = help: write the date as 2025-12-31\n"
+    );
+}
+
+#[test]
+fn regression_a_chinese_date_gets_the_toml_date() {
+    assert_eq!(
+        rendered("date_cjk"),
+        "error: `2025年12月31日` is not written as a date\n --> date_cjk.toml:2:8\n  |\n2 | date = 2025年12月31日\n  |        ^^^^^^^^^^^^^^\n  = help: write the date as 2025-12-31\n"
+    );
+}
+
+#[test]
+fn regression_a_date_that_reads_two_ways_says_so() {
+    assert_error(
+        "date_ambiguous",
+        5,
+        7,
+        "`\"03/04/2025\"` is text, not a date",
+        Some(
+            "`03/04/2025` could be 3 April or 4 March: write the date as 2025-04-03 or 2025-03-04, without quotes",
+        ),
+    );
+}
+
+#[test]
+fn regression_a_quoted_deadline_points_at_its_value_with_the_date() {
+    // Was: "target `by` must be a date, found \"31/12/2025\"" under `by`, with `by = 2025-12-31`.
+    assert_eq!(
+        rendered("date_in_target"),
+        "error: `\"31/12/2025\"` is text, not a date\n --> date_in_target.toml:9:32\n  |\n9 | target = { at_least = 60, by = \"31/12/2025\" }\n  |                                ^^^^^^^^^^^^\n  = help: write the date as 2025-12-31, without quotes\n"
+    );
+}
+
+#[test]
+fn regression_metrics_before_their_goal_are_reported_at_their_header() {
+    // Was: "duplicate key `goals`" at the later `[[goals]]`, "keep only one of them".
+    assert_eq!(
+        rendered("metrics_before_goal"),
+        "error: `[[goals.metrics]]` has no goal above it to belong to\n --> metrics_before_goal.toml:3:1\n  |\n3 | [[goals.metrics]]\n  | ^^^^^^^^^^^^^^^^^\n  = help: a metric belongs to the item above it: add a `[[goals]]` item, with its `title`, above this line\n"
+    );
+}
+
+#[test]
+fn regression_achievement_metrics_pasted_under_a_goal_name_the_goal() {
+    // Was: "duplicate key `achievements`" at the `[[achievements]]` four lines further down.
+    assert_error(
+        "metrics_pasted_under_goal",
+        7,
+        1,
+        "`[[achievements.metrics]]` has no achievement above it to belong to",
+        Some(
+            "it sits under the goal at line 3: write `[[goals.metrics]]` to give the metric to that goal, or move it under an achievement",
+        ),
+    );
+}
+
+#[test]
+fn regression_a_metric_under_another_sections_item_is_not_silently_moved() {
+    // Was: no error; the figure went to the goal at line 3, far above the challenge it sits under.
+    assert_eq!(
+        rendered("metrics_under_other_section"),
+        "error: `[[goals.metrics]]` is under the challenge at line 7, but adds its metric to the goal `Grow GDP` at line 3\n  --> metrics_under_other_section.toml:11:1\n   |\n11 | [[goals.metrics]]\n   | ^^^^^^^^^^^^^^^^^\n   = help: write `[[challenges.metrics]]` to give the metric to the challenge, or move it under the goal\n"
+    );
+}
+
+#[test]
+fn regression_a_quoted_target_number_has_the_caret_under_the_value() {
+    // Was: the caret under `at_least`.
+    assert_eq!(
+        rendered("target_number_in_quotes"),
+        "error: target `at_least` must be a finite number, found \"12 million\"\n --> target_number_in_quotes.toml:9:23\n  |\n9 | target = { at_least = \"12 million\" }\n  |                       ^^^^^^^^^^^^\n  = help: write the figure without quotes\n"
+    );
+}
+
+#[test]
+fn regression_a_duplicate_id_is_listed_once_in_a_knock_on_hint() {
+    // Was: "known goal ids: `gdp`, `gdp`".
+    let found: Vec<(usize, usize, String, Option<String>)> = errors("duplicate_id_knock_on")
+        .into_iter()
+        .map(|d| (d.line, d.column, d.message, d.hint))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                9,
+                6,
+                "duplicate id `gdp`".to_owned(),
+                Some("`gdp` is already used at line 4; ids must be unique".to_owned())
+            ),
+            (
+                16,
+                14,
+                "no goal has the id `exports`".to_owned(),
+                Some("known goal ids: `gdp`".to_owned())
+            ),
+        ]
     );
 }

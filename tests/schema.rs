@@ -60,12 +60,15 @@ fn today() -> NaiveDate {
 }
 
 /// Refused by `brief check` for what a schema cannot say: ids, references, the order of a
-/// range's bounds, a target equal to its baseline. The schema lets these through.
-const ONLY_BRIEF_CHECK: [&str; 7] = [
+/// range's bounds, a target equal to its baseline, where in the file a metric's header is.
+/// The schema lets these through.
+const ONLY_BRIEF_CHECK: [&str; 9] = [
     "between_equal",
     "between_reversed",
     "duplicate_derived_id",
     "duplicate_id",
+    "duplicate_id_knock_on",
+    "metrics_under_other_section",
     "target_equals_baseline",
     "threatens_missing_id",
     "threatens_not_a_goal",

@@ -6,14 +6,14 @@
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::model::raw::Span;
 
 /// Turns a toml/serde error into a diagnostic with a plain message and a hint.
 pub fn toml_error(error: &toml::de::Error, text: &str, path: &Path) -> Diagnostic {
-    let deep = error.span().is_none() && error.message().trim() == "recursion limit";
-    if let Some(span) = deep.then(|| too_deep_key(text)).flatten() {
-        return Diagnostic::error(path, "a dotted key with more than 80 parts")
+    if let Some((span, message, hint)) = explained_elsewhere(error, text) {
+        return Diagnostic::error(path, message)
             .at(text, span)
-            .with_hint("a briefing's keys have a few parts at most, e.g. `goals.metrics`");
+            .with_hint(hint);
     }
     let literal = error.span().and_then(|s| text.get(s)).unwrap_or("").trim();
     let rest = error.span().and_then(|s| text.get(s.start..)).unwrap_or("");
@@ -27,6 +27,21 @@ pub fn toml_error(error: &toml::de::Error, text: &str, path: &Path) -> Diagnosti
         Some(hint) => d.with_hint(hint),
         None => d,
     }
+}
+
+/// The errors whose message and position are not the toml crate's: a key nested too deep (no
+/// position at all), a section's table before its first item, a date written another way.
+fn explained_elsewhere(error: &toml::de::Error, text: &str) -> Option<(Span, String, String)> {
+    if error.span().is_none() && error.message().trim() == "recursion limit" {
+        let span = too_deep_key(text)?;
+        let hint = "a briefing's keys have a few parts at most, e.g. `goals.metrics`";
+        return Some((
+            span,
+            "a dotted key with more than 80 parts".into(),
+            hint.into(),
+        ));
+    }
+    super::misplaced::header(error, text).or_else(|| super::dates::written_otherwise(error, text))
 }
 
 /// `literal` is the source text the error points at, empty when unknown or when the error
@@ -102,6 +117,8 @@ fn explain(message: &str, literal: &str, rest: &str) -> (String, Option<String>)
                         .to_owned()
                 }),
             );
+        } else if message.contains("expected a TOML datetime") {
+            "write a date as YYYY-MM-DD, without quotes, e.g. 2025-12-31"
         } else if message.contains("expected a string") {
             "put text in quotes, e.g. `\"…\"`"
         } else if message.contains("expected a sequence") {
@@ -113,7 +130,8 @@ fn explain(message: &str, literal: &str, rest: &str) -> (String, Option<String>)
         };
         let message = message
             .replace("invalid type: ", "wrong type: ")
-            .replace("a sequence", "a list");
+            .replace("a sequence", "a list")
+            .replace("a TOML datetime", "a date");
         let message = match message.split_once("expected struct ") {
             Some((head, _)) => format!("{head}expected a table"),
             None => message,
@@ -150,7 +168,7 @@ fn explain(message: &str, literal: &str, rest: &str) -> (String, Option<String>)
 /// The first part of the first key of more than 80 dotted parts, for the toml crate's
 /// "recursion limit", which comes without a position. Dots inside quotes and between digits (a
 /// float) do not count.
-fn too_deep_key(text: &str) -> Option<std::ops::Range<usize>> {
+fn too_deep_key(text: &str) -> Option<Span> {
     const PARTS: usize = 80;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {

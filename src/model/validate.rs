@@ -1,15 +1,16 @@
 //! Raw briefing -> validated `Briefing`, collecting every problem at once.
 //!
-//! The briefing is put together here; each part has its own file: `meta` (the top-level keys),
-//! `item`
-//! (fields and the section they belong to), `ids` (ids and `threatens` references), `metric`
-//! (figures and points), `target` (the target's table), `scalars` (dates, durations and the
-//! words a key accepts). Warnings about a valid briefing are not found here but in `lint`.
+//! The briefing is put together here; each part has its own file: `meta` (the top-level
+//! keys), `item` (fields and the section they belong to), `ids` (ids and `threatens`
+//! references), `metric` (figures and points), `target` (the target's table), `scalars`
+//! (dates, durations and the words a key accepts), `placement` (a metric header under another
+//! section's item). Warnings about a valid briefing are not found here but in `lint`.
 
 mod ids;
 mod item;
 mod meta;
 mod metric;
+mod placement;
 mod scalars;
 mod target;
 
@@ -102,9 +103,8 @@ impl Validator<'_> {
             achievements,
             challenges,
         };
-        for reference in references {
-            self.reference(&briefing, reference);
-        }
+        self.references(&briefing, references);
+        self.metric_placement(&briefing);
         briefing
     }
 }

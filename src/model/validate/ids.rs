@@ -78,7 +78,25 @@ impl Validator<'_> {
         id
     }
 
-    pub(super) fn reference(&mut self, briefing: &Briefing, reference: Reference) {
+    /// Checks every `threatens` reference once all goals are known.
+    pub(super) fn references(&mut self, briefing: &Briefing, references: Vec<Reference>) {
+        if references.is_empty() {
+            return;
+        }
+        // Each id once: a duplicate id (an error of its own) must not be listed twice in a hint.
+        let mut seen = std::collections::HashSet::new();
+        let goal_ids: Vec<&str> = briefing
+            .goals
+            .iter()
+            .map(|g| g.id.as_str())
+            .filter(|id| seen.insert(*id))
+            .collect();
+        for reference in references {
+            self.reference(&goal_ids, reference);
+        }
+    }
+
+    fn reference(&mut self, goal_ids: &[&str], reference: Reference) {
         let Reference { id, span } = reference;
         // The id map, not `Briefing::find`: a scan of every item per reference was quadratic.
         match self.ids.get(&id).map(|first| first.section) {
@@ -89,29 +107,28 @@ impl Validator<'_> {
                 "`threatens` lists the ids of goals",
             ),
             None => {
-                let hint = self.unknown_goal_hint(briefing, &id);
+                let hint = self.unknown_goal_hint(goal_ids, &id);
                 self.fail(span, format!("no goal has the id `{id}`"), hint);
             }
         }
     }
 
     /// "Did you mean" for the first few unknown ids, else a few of the goal ids there are.
-    fn unknown_goal_hint(&mut self, briefing: &Briefing, id: &str) -> String {
-        let goals = &briefing.goals;
+    fn unknown_goal_hint(&mut self, goal_ids: &[&str], id: &str) -> String {
         let suggest = self.suggestions_left > 0;
         self.suggestions_left = self.suggestions_left.saturating_sub(1);
         let suggestion = suggest
-            .then(|| did_you_mean(id, goals.iter().map(|g| g.id.as_str())))
+            .then(|| did_you_mean(id, goal_ids.iter().copied()))
             .flatten();
         if let Some(s) = suggestion {
             return format!("did you mean `{s}`?");
         }
-        let known: Vec<_> = goals
+        let known: Vec<String> = goal_ids
             .iter()
             .take(SHOWN_IDS)
-            .map(|g| format!("`{}`", g.id))
+            .map(|id| format!("`{id}`"))
             .collect();
-        match goals.len() {
+        match goal_ids.len() {
             0 => "there are no goals; `threatens` lists the ids of goals".into(),
             n if n > SHOWN_IDS => {
                 format!(

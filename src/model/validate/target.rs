@@ -10,7 +10,7 @@ use super::Validator;
 use super::scalars::plain_date;
 use crate::diagnostic::did_you_mean;
 use crate::model::raw::{Span, TARGET_COMPANIONS, TARGET_KINDS, target_keys};
-use crate::model::{Number, Target, TargetKind};
+use crate::model::{Number, Target, TargetKind, loose_date};
 
 impl Validator<'_> {
     pub(super) fn target(&mut self, raw: &Spanned<toml::Value>) -> Option<Target> {
@@ -114,13 +114,17 @@ impl TargetReader<'_, '_> {
             None => Some(None),
             Some(toml::Value::Datetime(dt)) => match plain_date(dt) {
                 Some(date) => Some(Some(date)),
-                None => self.fail_at(
+                None => self.fail_at_value(
                     "by",
                     format!("target `by = {dt}` is not a plain date"),
                     "write YYYY-MM-DD",
                 ),
             },
-            Some(other) => self.fail_at(
+            Some(toml::Value::String(text)) if loose_date::advice(text, true).is_some() => {
+                let (message, hint) = loose_date::advice(text, true)?;
+                self.fail_at_value("by", message, hint)
+            }
+            Some(other) => self.fail_at_value(
                 "by",
                 format!("target `by` must be a date, found {other}"),
                 "write `by = 2025-12-31`, without quotes",
@@ -131,7 +135,7 @@ impl TargetReader<'_, '_> {
     fn between(&mut self, value: &toml::Value) -> Option<TargetKind> {
         let bounds = value.as_array().filter(|a| a.len() == 2);
         let Some(bounds) = bounds else {
-            return self.fail_at(
+            return self.fail_at_value(
                 "between",
                 "`between` takes two numbers",
                 "e.g. `between = [4.5, 5]`",
@@ -142,10 +146,10 @@ impl TargetReader<'_, '_> {
         if lo.value == hi.value {
             let hint = format!("for a single figure write `reach = {lo}` or `around = {lo}`");
             let message = format!("`between = [{lo}, {hi}]` has no width");
-            return self.fail_at("between", message, hint);
+            return self.fail_at_value("between", message, hint);
         }
         if lo.value > hi.value {
-            return self.fail_at(
+            return self.fail_at_value(
                 "between",
                 format!("`between = [{lo}, {hi}]` is empty"),
                 "put the lower bound first",
@@ -166,7 +170,7 @@ impl TargetReader<'_, '_> {
                     toml::Value::String(_) => "write the figure without quotes",
                     _ => "write a number, e.g. `at_least = 60`",
                 };
-                return self.fail_at(
+                return self.fail_at_value(
                     key,
                     format!("target `{key}` must be a finite number, found {other}"),
                     hint,
@@ -189,24 +193,38 @@ impl TargetReader<'_, '_> {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) -> Option<T> {
-        let span = self.key_span(key);
+        let span = self
+            .spans(key)
+            .map_or_else(|| self.span.clone(), |(key, _)| key);
         self.v.fail(span, message, hint);
         None
     }
 
-    /// Where `key = …` is written inside the target; the whole target if it cannot be found
-    /// (e.g. a quoted key). The parsed table keeps no spans of its own.
-    fn key_span(&self, key: &str) -> Span {
-        let text = self.v.source.get(self.span.clone()).unwrap_or("");
-        let is_key_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
-        text.match_indices(key)
-            .find(|&(i, _)| {
-                let before = text[..i].chars().next_back();
-                let after = text[i + key.len()..].trim_start_matches([' ', '\t']);
-                !before.is_some_and(is_key_char) && after.starts_with('=')
-            })
-            .map_or(self.span.clone(), |(i, _)| {
-                self.span.start + i..self.span.start + i + key.len()
-            })
+    /// Reports a problem with the value of one key of the target, pointing at that value.
+    fn fail_at_value<T>(
+        &mut self,
+        key: &str,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Option<T> {
+        let span = self
+            .spans(key)
+            .map_or_else(|| self.span.clone(), |(_, value)| value);
+        self.v.fail(span, message, hint);
+        None
+    }
+
+    /// Where `key` and its value are written inside the target, when the target is an inline
+    /// table; the parsed table keeps no spans of its own, so its text is parsed again here,
+    /// only when there is a problem to point at.
+    fn spans(&self, key: &str) -> Option<(Span, Span)> {
+        let text = self.v.source.get(self.span.clone())?;
+        let parsed = toml::de::DeValue::parse(text).ok()?;
+        let toml::de::DeValue::Table(table) = parsed.get_ref() else {
+            return None;
+        };
+        let (k, v) = table.iter().find(|(k, _)| k.get_ref() == key)?;
+        let at = |span: Span| self.span.start + span.start..self.span.start + span.end;
+        Some((at(k.span()), at(v.span())))
     }
 }
