@@ -38,6 +38,12 @@ impl Validator<'_> {
     }
 }
 
+/// Where a problem with one key of a target is pointed at.
+enum At<'k> {
+    Key(&'k str),
+    Value(&'k str),
+}
+
 /// Reads the table form of a target, where each key is checked by hand.
 struct TargetReader<'v, 'a> {
     v: &'v mut Validator<'a>,
@@ -80,7 +86,7 @@ impl TargetReader<'_, '_> {
             },
             |s| format!("did you mean `{s}`?"),
         );
-        self.fail_at(key, format!("unknown key `{key}` in target"), hint)
+        self.fail_at(At::Key(key), format!("unknown key `{key}` in target"), hint)
     }
 
     /// The one kind key of the table, and its companion keys only with their kind.
@@ -99,7 +105,7 @@ impl TargetReader<'_, '_> {
         for (key, owner) in TARGET_COMPANIONS {
             if table.contains_key(key) && kind != owner {
                 return self.fail_at(
-                    key,
+                    At::Key(key),
                     format!("`{key}` only goes with `{owner}`"),
                     format!("remove `{key}`, or use `{owner}`"),
                 );
@@ -114,18 +120,18 @@ impl TargetReader<'_, '_> {
             None => Some(None),
             Some(toml::Value::Datetime(dt)) => match plain_date(dt) {
                 Some(date) => Some(Some(date)),
-                None => self.fail_at_value(
-                    "by",
+                None => self.fail_at(
+                    At::Value("by"),
                     format!("target `by = {dt}` is not a plain date"),
                     "write YYYY-MM-DD",
                 ),
             },
             Some(toml::Value::String(text)) if loose_date::advice(text, true).is_some() => {
                 let (message, hint) = loose_date::advice(text, true)?;
-                self.fail_at_value("by", message, hint)
+                self.fail_at(At::Value("by"), message, hint)
             }
-            Some(other) => self.fail_at_value(
-                "by",
+            Some(other) => self.fail_at(
+                At::Value("by"),
                 format!("target `by` must be a date, found {other}"),
                 "write `by = 2025-12-31`, without quotes",
             ),
@@ -135,8 +141,8 @@ impl TargetReader<'_, '_> {
     fn between(&mut self, value: &toml::Value) -> Option<TargetKind> {
         let bounds = value.as_array().filter(|a| a.len() == 2);
         let Some(bounds) = bounds else {
-            return self.fail_at_value(
-                "between",
+            return self.fail_at(
+                At::Value("between"),
                 "`between` takes two numbers",
                 "e.g. `between = [4.5, 5]`",
             );
@@ -146,11 +152,11 @@ impl TargetReader<'_, '_> {
         if lo.value == hi.value {
             let hint = format!("for a single figure write `reach = {lo}` or `around = {lo}`");
             let message = format!("`between = [{lo}, {hi}]` has no width");
-            return self.fail_at_value("between", message, hint);
+            return self.fail_at(At::Value("between"), message, hint);
         }
         if lo.value > hi.value {
-            return self.fail_at_value(
-                "between",
+            return self.fail_at(
+                At::Value("between"),
                 format!("`between = [{lo}, {hi}]` is empty"),
                 "put the lower bound first",
             );
@@ -170,8 +176,8 @@ impl TargetReader<'_, '_> {
                     toml::Value::String(_) => "write the figure without quotes",
                     _ => "write a number, e.g. `at_least = 60`",
                 };
-                return self.fail_at_value(
-                    key,
+                return self.fail_at(
+                    At::Value(key),
                     format!("target `{key}` must be a finite number, found {other}"),
                     hint,
                 );
@@ -186,30 +192,21 @@ impl TargetReader<'_, '_> {
         None
     }
 
-    /// Reports a problem with one key of the target, pointing at that key.
+    /// Reports a problem with one key of the target, pointing at the key or at its value.
     fn fail_at<T>(
         &mut self,
-        key: &str,
+        at: At<'_>,
         message: impl Into<String>,
         hint: impl Into<String>,
     ) -> Option<T> {
-        let span = self
-            .spans(key)
-            .map_or_else(|| self.span.clone(), |(key, _)| key);
-        self.v.fail(span, message, hint);
-        None
-    }
-
-    /// Reports a problem with the value of one key of the target, pointing at that value.
-    fn fail_at_value<T>(
-        &mut self,
-        key: &str,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) -> Option<T> {
-        let span = self
-            .spans(key)
-            .map_or_else(|| self.span.clone(), |(_, value)| value);
+        let (key, at_value) = match at {
+            At::Key(key) => (key, false),
+            At::Value(key) => (key, true),
+        };
+        let span = self.spans(key).map_or_else(
+            || self.span.clone(),
+            |(key, value)| if at_value { value } else { key },
+        );
         self.v.fail(span, message, hint);
         None
     }
