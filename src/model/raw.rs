@@ -266,18 +266,15 @@ pub struct RawPoint {
 /// }`) and read by hand in `validate`, so that each mistake in it gets its own message.
 pub type RawTarget = toml::Value;
 
-/// The table form of a target: exactly one kind (`reach`, `at_least`, `at_most`, `around`
-/// with an optional `tolerance`, or `between`) and an optional deadline `by`.
+/// The table form of a target: exactly one of [`TARGET_KINDS`], the keys that go with it
+/// ([`TARGET_COMPANIONS`]) and an optional deadline `by`.
 ///
 /// serde never reads a target into this struct; its fields are the keys `validate` accepts in
-/// a target table (through [`serde_keys`]), and its doc comments are the schema's.
+/// a target table (through [`serde_keys`]), and its doc comments are the schema's. To add a
+/// kind: a field here, its name in `TARGET_KINDS`, and its arm in `validate::target`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(
-    rename = "target_table",
-    transform = shapes::one_target_kind,
-    description = "A target with its kind: exactly one of `reach`, `at_least`, `at_most`, `around` (with an optional `tolerance`) or `between`, and an optional deadline `by`."
-)]
+#[schemars(rename = "target_table", transform = shapes::one_target_kind)]
 pub struct RawTargetTable {
     /// Reach this value, in the `better` direction: shown as "60".
     #[schemars(with = "Option<Number>")]

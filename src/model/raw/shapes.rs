@@ -65,15 +65,26 @@ pub enum TargetShape {
     Table(RawTargetTable),
 }
 
-/// A target table has exactly one kind, and a companion key only with its kind.
+/// A target table has exactly one kind, and a companion key only with its kind; its
+/// description lists them from the same constants that `validate` reads.
 pub fn one_target_kind(schema: &mut Schema) {
     let kinds = TARGET_KINDS.map(|k| json!({ "required": [k] }));
     let companions: Map<String, Value> = TARGET_COMPANIONS
         .iter()
         .map(|(key, kind)| ((*key).to_owned(), json!([kind])))
         .collect();
+    let names = TARGET_KINDS.map(|k| format!("`{k}`")).join(", ");
+    let with: Vec<String> = TARGET_COMPANIONS
+        .iter()
+        .map(|(key, kind)| format!("`{key}` only with `{kind}`"))
+        .collect();
+    let description = format!(
+        "A target with its kind: exactly one of {names} ({}), and an optional deadline `by`.",
+        with.join(", ")
+    );
     schema.insert("oneOf".into(), json!(kinds));
     schema.insert("dependencies".into(), Value::Object(companions));
+    schema.insert("description".into(), json!(description));
 }
 
 /// serde's `alias = "organization"`, which schemars does not list, and "one, not both".

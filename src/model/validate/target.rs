@@ -68,7 +68,14 @@ impl TargetReader<'_, '_> {
                 let center = self.num(value, kind)?;
                 TargetKind::Around { center, tolerance }
             }
-            _ => self.between(value)?,
+            "between" => self.between(value)?,
+            // A kind added to TARGET_KINDS and not read here; a test reads every kind.
+            other => {
+                return self.fail(
+                    format!("`{other}` targets are not supported by this version of brief"),
+                    "use another kind of target",
+                );
+            }
         };
         Some(Target { kind, by })
     }
@@ -223,5 +230,28 @@ impl TargetReader<'_, '_> {
         let (k, v) = table.iter().find(|(k, _)| k.get_ref() == key)?;
         let at = |span: Span| self.span.start + span.start..self.span.start + span.end;
         Some((at(k.span()), at(v.span())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::model::raw::TARGET_KINDS;
+    use crate::model::validate::validate;
+
+    #[test]
+    fn every_target_kind_is_read() {
+        for kind in TARGET_KINDS {
+            let value = if kind == "between" { "[1, 2]" } else { "5" };
+            let text = format!(
+                "title = \"t\"\n[[goals]]\ntitle = \"g\"\n[[goals.metrics]]\nlabel = \"m\"\nvalue = 1\ntarget = {{ {kind} = {value} }}\n"
+            );
+            let raw = toml::from_str(&text).expect("valid TOML");
+            let today = chrono::NaiveDate::default();
+            let briefing = validate(raw, &text, Path::new("t.toml"), today)
+                .unwrap_or_else(|e| panic!("{kind}: {e:?}"));
+            assert!(briefing.goals[0].metrics[0].target.is_some(), "{kind}");
+        }
     }
 }
