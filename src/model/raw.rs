@@ -249,7 +249,7 @@ pub struct RawMetric {
     pub annual_growth: Option<Spanned<toml::Value>>,
 }
 
-/// A value at a date.
+/// One value of the figure, with its date: the baseline, or a past value in `history`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "point")]
