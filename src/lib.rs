@@ -20,6 +20,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod file_kind;
 pub mod git;
+pub mod lint;
 pub mod load;
 pub mod missing;
 pub mod model;
