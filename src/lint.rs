@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::figures;
-use crate::model::{Briefing, Item, ItemKind, Status, Value};
+use crate::model::{Briefing, Item, ItemKind, Metric, MetricKind, Status, Value};
 
 /// The warnings for `briefing`, read from `source`, in file order.
 pub fn lint(briefing: &Briefing, source: &str, path: &Path) -> Vec<Diagnostic> {
@@ -19,7 +19,7 @@ pub fn lint(briefing: &Briefing, source: &str, path: &Path) -> Vec<Diagnostic> {
     };
     for (_, item) in briefing.items() {
         lint.overdue(item, briefing.meta.date);
-        lint.metrics(item);
+        lint.metrics(item, briefing.meta.date);
         lint.empty(item);
     }
     lint.warnings.sort_by_key(|d| (d.line, d.column));
@@ -70,25 +70,60 @@ impl Lint<'_> {
         }
     }
 
-    /// A target that cannot be judged: no value, or a number written in quotes.
-    fn metrics(&mut self, item: &Item) {
+    /// A target that cannot be judged: no result once its deadline has passed (before, a
+    /// target without a value is a plan, which is normal), a number written in quotes; and a
+    /// growth rate stated for a rate.
+    fn metrics(&mut self, item: &Item, as_of: chrono::NaiveDate) {
+        for metric in &item.metrics {
+            self.rate_growth(metric);
+        }
         for metric in item.metrics.iter().filter(|m| m.target.is_some()) {
             let label = &metric.label;
-            match &metric.value {
-                None => self.warn(
+            let figures = figures::Figures::of(metric, as_of);
+            let past = figures.deadline.filter(|d| *d < as_of);
+            match (&metric.value, past) {
+                (None, Some(deadline)) => self.warn(
                     metric.line,
-                    format!("metric `{label}` has a target but no current value"),
-                    "add `value = …` with the latest figure",
+                    format!("metric `{label}` has a target due {deadline} but no value"),
+                    "add the result with `value = …` (and its `period`)",
                 ),
-                Some(Value::Text(t)) if t.trim().parse::<f64>().is_ok() => self.warn(
+                (Some(_), Some(_)) if figures.measured == figures::Measured::Earlier => {
+                    let period = metric
+                        .target
+                        .as_ref()
+                        .and_then(|t| t.period.as_ref())
+                        .map_or_else(String::new, ToString::to_string);
+                    self.warn(
+                        metric.line,
+                        format!(
+                            "metric `{label}`: its target is for {period}, which is over, but its value is an earlier period's"
+                        ),
+                        "add the period's result: `value = …` with `period`",
+                    );
+                }
+                (Some(Value::Text(t)), _) if t.trim().parse::<f64>().is_ok() => self.warn(
                     metric.line,
                     format!(
                         "metric `{label}` has its value in quotes, so it is text and its target cannot be judged"
                     ),
                     "write the number without quotes",
                 ),
-                Some(_) => {}
+                _ => {}
             }
+        }
+    }
+
+    /// `annual_growth` on a rate: a growth rate of a growth rate means nothing to a room.
+    fn rate_growth(&mut self, metric: &Metric) {
+        if metric.kind == MetricKind::Rate && metric.annual_growth.is_some() {
+            self.warn(
+                metric.line,
+                format!(
+                    "metric `{}` is a rate, so it has no growth rate per year: `annual_growth` is left out",
+                    metric.label
+                ),
+                "remove `annual_growth`, or write `kind = \"level\"` if the figure is a quantity",
+            );
         }
     }
 

@@ -783,11 +783,20 @@ summary = "Past due but done: no warning."
 
 [[goals]]
 title = "Grow GDP"
-summary = "A target without a figure."
+summary = "A target past its deadline without a figure."
 
 [[goals.metrics]]
 label = "GDP"
-target = 60
+target = { reach = 60, by = 2024-03-31 }
+
+[[goals]]
+title = "Plan"
+summary = "A target still ahead without a figure is a plan: no warning."
+
+[[goals.metrics]]
+label = "Deficit ratio"
+unit = "%"
+target = { around = 3.5, period = "2024" }
 
 [[achievements]]
 title = "Roads built"
@@ -823,12 +832,12 @@ fn warnings_do_not_fail_the_load() {
                 false,
                 19,
                 1,
-                "metric `GDP` has a target but no current value",
-                Some("add `value = …` with the latest figure")
+                "metric `GDP` has a target due 2024-03-31 but no value",
+                Some("add the result with `value = …` (and its `period`)")
             ),
             (
                 false,
-                23,
+                32,
                 1,
                 "`roads-built` has nothing beyond its title",
                 Some("add a `summary`, `details` or `metrics` so there is something to present")
