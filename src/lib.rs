@@ -21,6 +21,7 @@ pub mod model;
 pub mod schema;
 
 // Pure computations over a briefing.
+pub mod chart;
 pub mod compare;
 pub mod deck;
 pub mod figures;

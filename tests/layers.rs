@@ -17,6 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["lint"],
     &["load", "schema"],
     &["document"],
+    &["chart"],
     &["compare", "deck"],
     &["summary"],
     &["app"],
