@@ -13,7 +13,7 @@ const FAR_FROM_ZERO: f64 = 1.0 / 3.0;
 /// Room above (and below, when not from zero) the values, as a share of their range.
 const PAD: f64 = 0.04;
 /// About this many steps between ticks.
-const TICK_STEPS: f64 = 4.0;
+const TICK_STEPS: f64 = 5.0;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimeAxis {
@@ -47,8 +47,8 @@ pub enum DateMark {
 impl TimeAxis {
     /// From the first measured point to the deadline, stretched to take in the as-of date; none
     /// when that is a single day.
-    pub fn new(
-        points: &[(NaiveDate, f64)],
+    pub fn new<T>(
+        points: &[(NaiveDate, T)],
         as_of: NaiveDate,
         deadline: Option<NaiveDate>,
     ) -> Option<TimeAxis> {
@@ -83,6 +83,11 @@ impl TimeAxis {
     /// Days from the start of the axis.
     pub fn t(&self, date: NaiveDate) -> f64 {
         (date - self.from).num_days() as f64
+    }
+
+    /// The date `t` days from the start (rounded to a day).
+    pub fn date(&self, t: f64) -> NaiveDate {
+        self.from + chrono::Days::new(t.round().max(0.0) as u64)
     }
 
     pub fn span(&self) -> f64 {

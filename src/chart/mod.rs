@@ -20,7 +20,7 @@ mod tests;
 use chrono::NaiveDate;
 
 use crate::figures::Figures;
-use crate::model::{Item, Metric, Status, TargetKind};
+use crate::model::{Item, Metric, Number, Status, TargetKind};
 
 pub use axis::{DateLabel, DateMark, Tick, TimeAxis, ValueAxis};
 pub use path::Path;
@@ -52,6 +52,8 @@ pub struct Trajectory {
     /// Measured values in time order: the dated baseline and history, and the current value
     /// last. Never fewer than one.
     pub points: Vec<Pt>,
+    /// Each point's value as the file writes it (67.7, 61.50), in step with `points`.
+    pub written: Vec<String>,
     pub target: TargetMark,
     /// From the current value to the target by the deadline, at the rate needed.
     pub needed: Option<Path>,
@@ -115,12 +117,16 @@ impl Chart {
         let target = metric.target.as_ref()?;
         let current = metric.number()?.value;
         let measured = metric.as_of.unwrap_or(as_of);
-        let dated = measured_points(metric, measured, current);
+        let dated = measured_points(metric, measured);
         let x = TimeAxis::new(&dated, as_of, target.by)?;
         let points: Vec<Pt> = dated
             .iter()
-            .map(|(d, v)| Pt { t: x.t(*d), v: *v })
+            .map(|(d, n)| Pt {
+                t: x.t(*d),
+                v: n.value,
+            })
             .collect();
+        let written = dated.iter().map(|(_, n)| n.to_string()).collect();
         let now = Pt {
             t: x.t(measured),
             v: current,
@@ -132,7 +138,7 @@ impl Chart {
         });
         let projection = end.and_then(|end| match figures.achieved_rate {
             Some(rate) => Some(Path::compound(now, end, rate)),
-            None => pace_per_day(&dated).map(|slope| Path::linear(now, end, slope)),
+            None => pace_per_day(&points).map(|slope| Path::linear(now, end, slope)),
         });
         let target_mark = TargetMark {
             shape: TargetShape::of(&target.kind),
@@ -148,6 +154,7 @@ impl Chart {
             kind: Kind::Trajectory(Trajectory {
                 x,
                 points,
+                written,
                 target: target_mark,
                 needed,
                 projection,
@@ -193,18 +200,20 @@ pub fn goal_metric(item: &Item, as_of: NaiveDate) -> Option<(usize, Chart)> {
 
 /// The dated baseline and history and the current value, in time order, one per date: the
 /// current value wins over a history point of its own date, a history point over the baseline.
-fn measured_points(metric: &Metric, measured: NaiveDate, current: f64) -> Vec<(NaiveDate, f64)> {
-    let mut dated: Vec<(NaiveDate, f64)> = Vec::new();
+fn measured_points(metric: &Metric, measured: NaiveDate) -> Vec<(NaiveDate, &Number)> {
+    let mut dated: Vec<(NaiveDate, &Number)> = Vec::new();
     let baseline = metric.baseline.iter();
     for p in baseline.chain(&metric.history) {
         if let Some(d) = p.date {
-            dated.push((d, p.value.value));
+            dated.push((d, &p.value));
         }
     }
-    dated.push((measured, current));
+    if let Some(current) = metric.number() {
+        dated.push((measured, current));
+    }
     // Stable, so among points of one date the later-written stays last; keep that one.
     dated.sort_by_key(|(d, _)| *d);
-    let mut out: Vec<(NaiveDate, f64)> = Vec::with_capacity(dated.len());
+    let mut out: Vec<(NaiveDate, &Number)> = Vec::with_capacity(dated.len());
     for p in dated {
         match out.last_mut() {
             Some(last) if last.0 == p.0 => *last = p,
@@ -219,10 +228,10 @@ fn measured_points(metric: &Metric, measured: NaiveDate, current: f64) -> Vec<(N
 
 /// The change per day between the earliest and the latest measured point: the pace a
 /// straight projection keeps where there is no rate per year.
-fn pace_per_day(dated: &[(NaiveDate, f64)]) -> Option<f64> {
-    let (first, last) = (dated.first()?, dated.last()?);
-    let days = (last.0 - first.0).num_days();
-    (days > 0).then(|| (last.1 - first.1) / days as f64)
+fn pace_per_day(points: &[Pt]) -> Option<f64> {
+    let (first, last) = (points.first()?, points.last()?);
+    let days = last.t - first.t;
+    (days > 0.0).then(|| (last.v - first.v) / days)
 }
 
 /// How many decimals the metric's own numbers are written with (at most 3): the precision of

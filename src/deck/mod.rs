@@ -9,12 +9,15 @@ pub mod timing;
 
 use std::time::Duration;
 
+use crate::chart;
 use crate::model::{Briefing, Section};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slide {
     Title,
     KeyMetrics,
+    /// Every key goal's trajectory chart, side by side.
+    Trajectory,
     Section(Section),
     Item(Section, usize),
 }
@@ -24,13 +27,20 @@ pub struct Deck {
     pub slides: Vec<Slide>,
     /// The time budget of each slide, in step with `slides`; `None` where nothing gives one.
     pub budgets: Vec<Option<Duration>>,
+    /// The charts of the trajectory slide: (goal, metric) of each key goal that has one.
+    pub trajectories: Vec<(usize, usize)>,
 }
 
 impl Deck {
     pub fn of(briefing: &Briefing) -> Deck {
-        let slides = slides(briefing);
+        let trajectories = trajectories(briefing);
+        let slides = slides(briefing, !trajectories.is_empty());
         let budgets = timing::budgets(briefing, &slides);
-        Deck { slides, budgets }
+        Deck {
+            slides,
+            budgets,
+            trajectories,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -69,13 +79,28 @@ impl Deck {
     }
 }
 
-fn slides(briefing: &Briefing) -> Vec<Slide> {
+/// Each key goal (marked key, or with a key metric) whose chart metric has a chart.
+fn trajectories(briefing: &Briefing) -> Vec<(usize, usize)> {
+    let as_of = briefing.meta.date;
+    briefing
+        .goals
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.key || g.metrics.iter().any(|m| m.key))
+        .filter_map(|(i, g)| chart::goal_metric(g, as_of).map(|(m, _)| (i, m)))
+        .collect()
+}
+
+fn slides(briefing: &Briefing, trajectory: bool) -> Vec<Slide> {
     let mut out = vec![Slide::Title];
     if briefing
         .items()
         .any(|(_, item)| item.key || item.metrics.iter().any(|m| m.key))
     {
         out.push(Slide::KeyMetrics);
+    }
+    if trajectory {
+        out.push(Slide::Trajectory);
     }
     for section in Section::ALL {
         let items = briefing.section(section);

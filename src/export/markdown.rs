@@ -4,7 +4,8 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Briefing, Item, ItemKind, Section};
+use crate::chart::{Chart, Kind};
+use crate::model::{Briefing, Item, ItemKind, Metric, Section};
 use crate::summary::marks as content;
 use crate::summary::{MetricWords, fmt, key_metrics};
 use crate::texts::{Texts, texts};
@@ -95,6 +96,13 @@ fn render_item(out: &mut String, b: &Briefing, item: &Item, with_notes: bool, t:
         bullets(out, t.mitigation, mitigation);
     }
     metrics_table(out, item, as_of, t);
+    if matches!(item.kind, ItemKind::Goal { .. }) {
+        for metric in &item.metrics {
+            if let Some(chart) = Chart::for_metric(metric, as_of) {
+                trajectory_table(out, &chart, metric, t);
+            }
+        }
+    }
     let (heading, linked) = content::links(b, item, t);
     if !linked.is_empty() {
         let lines: Vec<String> = linked
@@ -157,6 +165,76 @@ fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Te
     if views.iter().any(|v| v.metric.note.is_some()) {
         out.push('\n');
     }
+}
+
+/// The trajectory chart's points as a table: each measured value by its date, and at the
+/// deadline where the needed path and the pace so far lead, beside the target.
+fn trajectory_table(out: &mut String, chart: &Chart, metric: &Metric, t: &Texts) {
+    let Kind::Trajectory(tr) = &chart.kind;
+    let unit = metric.unit.as_deref();
+    let value = |v: f64| fmt::with_unit(&chart.y.text(v), unit);
+    let mut rows: Vec<(f64, [String; 4])> = tr
+        .points
+        .iter()
+        .zip(&tr.written)
+        .map(|(p, n)| {
+            let measured = fmt::with_unit(n, unit);
+            (p.t, [measured, String::new(), String::new(), String::new()])
+        })
+        .collect();
+    let now = tr.current();
+    let mut columns = vec![t.history];
+    for (path, name) in [(&tr.needed, t.needed_path), (&tr.projection, t.at_pace)] {
+        let Some(path) = path else { continue };
+        let column = columns.len();
+        columns.push(name);
+        if let Some(row) = rows.iter_mut().find(|r| r.0 == now.t) {
+            row.1[column] = value(now.v);
+        }
+        let end = path.end();
+        match rows.iter_mut().find(|r| r.0 == end.t) {
+            Some(row) => row.1[column] = value(end.v),
+            None => {
+                let mut cells = [String::new(), String::new(), String::new(), String::new()];
+                cells[column] = value(end.v);
+                rows.push((end.t, cells));
+            }
+        }
+    }
+    if let (Some(at), Some(target)) = (tr.target.at, fmt::target_short(metric)) {
+        let column = columns.len();
+        columns.push(t.target);
+        match rows.iter_mut().find(|r| r.0 == at) {
+            Some(row) => row.1[column] = target,
+            None => {
+                let mut cells = [String::new(), String::new(), String::new(), String::new()];
+                cells[column] = target;
+                rows.push((at, cells));
+            }
+        }
+    }
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let _ = write!(
+        out,
+        "**{}: {}**\n\n| {} |",
+        esc(t.trajectory),
+        esc(&metric.label),
+        esc(&capitalised(t.date))
+    );
+    for name in &columns {
+        let _ = write!(out, " {} |", esc(&capitalised(name)));
+    }
+    out.push_str("\n| --- |");
+    out.push_str(&" --- |".repeat(columns.len()));
+    out.push('\n');
+    for (day, cells) in rows {
+        let _ = write!(out, "| {} |", tr.x.date(day));
+        for cell in cells.iter().take(columns.len()) {
+            let _ = write!(out, " {} |", esc(cell));
+        }
+        out.push('\n');
+    }
+    out.push('\n');
 }
 
 fn bullets(out: &mut String, heading: &str, items: &[String]) {

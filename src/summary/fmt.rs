@@ -42,6 +42,12 @@ pub fn target(metric: &Metric) -> Option<String> {
     })
 }
 
+/// "≥ 60亿元": the target without its deadline, for where the date stands beside it.
+pub fn target_short(metric: &Metric) -> Option<String> {
+    let t = metric.target.as_ref()?;
+    Some(with_unit(&t.kind.describe(), metric.unit.as_deref()))
+}
+
 /// A share as a whole percentage: 0.456 -> "46%".
 pub fn percent(share: f64) -> String {
     format!("{}%", format_rounded(share * 100.0, 0))

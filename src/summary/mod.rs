@@ -5,6 +5,7 @@
 //! written once and says the same thing everywhere.
 
 pub mod changes;
+pub mod chart;
 pub mod fmt;
 pub mod marks;
 pub mod metric;
@@ -12,6 +13,7 @@ pub mod metric;
 use crate::model::{Briefing, Item, Metric, Section};
 use crate::texts::texts;
 
+pub use chart::ChartWords;
 pub use marks::{Mark, Tally, Tone};
 pub use metric::MetricWords;
 

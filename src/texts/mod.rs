@@ -73,6 +73,12 @@ pub struct Texts {
     pub metric: &'static str,
     pub since_baseline: &'static str,
     pub rates: &'static str,
+    // The trajectory chart.
+    pub trajectory: &'static str,
+    pub needed_path: &'static str,
+    pub at_rate: &'static str,
+    pub at_pace: &'static str,
+    pub axis_from: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -143,6 +149,11 @@ pub const EN: Texts = Texts {
     metric: "Metric",
     since_baseline: "since baseline",
     rates: "growth per year",
+    trajectory: "Path to target",
+    needed_path: "needed path",
+    at_rate: "at",
+    at_pace: "at this pace",
+    axis_from: "axis from",
 };
 
 pub const ZH: Texts = Texts {
@@ -213,6 +224,11 @@ pub const ZH: Texts = Texts {
     metric: "指标",
     since_baseline: "较基期",
     rates: "年均增速",
+    trajectory: "目标路径",
+    needed_path: "所需路径",
+    at_rate: "按年均",
+    at_pace: "按现有速度",
+    axis_from: "纵轴起点",
 };
 
 pub fn texts(language: Language) -> &'static Texts {

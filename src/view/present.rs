@@ -1,12 +1,14 @@
 //! Presentation mode: one slide at a time for the room, numbers large.
 
+mod trajectory;
+
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use tui_big_text::{BigText, PixelSize};
 
-use super::{cards, centered, header, text, tone_style};
+use super::{cards, centered, header, layout, text, tone_style};
 use crate::app::App;
 use crate::deck::Slide;
 use crate::deck::timing::{self, Pace};
@@ -46,6 +48,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
     match slide {
         Slide::Title => title_slide(frame, body, briefing, &app.summary, theme),
         Slide::KeyMetrics => key_metrics_slide(frame, body, briefing, &app.summary, theme, t),
+        Slide::Trajectory => trajectory::slide(frame, body, app, briefing, theme, t),
         Slide::Section(section) => section_slide(frame, body, briefing, section, theme, t),
         Slide::Item(section, i) => {
             if let Some(item) = briefing.section(section).get(i) {
@@ -298,12 +301,16 @@ fn item_slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &The
     heading.extend(marker.map(Line::from));
     let heading_height = heading.len() as u16 + 1;
     let metrics: Vec<_> = item.metrics.iter().take(3).collect();
-    let cards_height = if metrics.is_empty() {
-        0
-    } else if area.height >= 22 {
-        10
-    } else {
-        4
+    let chart = match item.kind {
+        ItemKind::Goal { .. } => crate::chart::goal_metric(item, as_of),
+        _ => None,
+    };
+    // With a chart to show, the cards keep to one line of figures unless the screen is tall.
+    let cards_height = match (metrics.is_empty(), area.height, &chart) {
+        (true, _, _) => 0,
+        (false, h, Some(_)) if h < layout::TALL => 4,
+        (false, h, _) if h >= 22 => 10,
+        _ => 4,
     };
     let [head, figures, body] = Layout::vertical([
         Constraint::Length(heading_height),
@@ -333,7 +340,30 @@ fn item_slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &The
             );
         }
     }
-    let width = usize::from(body.width);
+    let lines = item_lines(item, as_of, usize::from(body.width), theme, t);
+    // The words first, never cut; the chart takes the rest of the slide when that is enough.
+    let [words, rest] =
+        Layout::vertical([Constraint::Length(lines.len() as u16), Constraint::Min(0)]).areas(body);
+    frame.render_widget(Paragraph::new(lines), words);
+    if let Some((m, chart)) = chart {
+        let rest = Rect {
+            y: rest.y + 1,
+            height: rest.height.saturating_sub(1),
+            ..rest
+        };
+        trajectory::draw_chart(frame, rest, &chart, &item.metrics[m], theme, t);
+    }
+}
+
+/// The words of an item's slide: summary, details (or a challenge's mitigation), and the
+/// metrics beyond the three on cards.
+fn item_lines(
+    item: &Item,
+    as_of: chrono::NaiveDate,
+    width: usize,
+    theme: &Theme,
+    t: &Texts,
+) -> Vec<Line<'static>> {
     let mut lines = vec![Line::raw("")];
     if let Some(summary) = &item.summary {
         lines.extend(
@@ -374,7 +404,7 @@ fn item_slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &The
             ),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines), body);
+    lines
 }
 
 /// "/ 30:00 · 1:20 behind · this slide over by 0:45", from the briefing's durations.
@@ -430,6 +460,7 @@ fn footer_line(
     let section = match slide {
         Slide::Section(s) | Slide::Item(s, _) => briefing.section_name(s).to_owned(),
         Slide::KeyMetrics => t.key_metrics.to_owned(),
+        Slide::Trajectory => t.trajectory.to_owned(),
         Slide::Title => briefing.meta.title.clone(),
     };
     let clock = app.now.format("%H:%M:%S").to_string();
