@@ -161,7 +161,9 @@ impl ValueAxis {
         }
         let first = (lo / step - 1e-9).ceil() as i64;
         let last = (hi / step + 1e-9).floor() as i64;
+        // About six by construction; the cap guards against rounding at the ends of f64.
         let ticks = (first..=last)
+            .take(12)
             .map(|k| {
                 let value = snap(k as f64 * step, places);
                 Tick {

@@ -21,7 +21,8 @@ use crate::texts::status_symbol;
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 250.0;
 const FONT: f64 = 12.0;
-const TOP: f64 = 26.0;
+/// Two lines over the plot: the unit, then the as-of date, so they never meet.
+const TOP: f64 = 38.0;
 const BOTTOM: f64 = 30.0;
 const RIGHT: f64 = 14.0;
 
@@ -43,7 +44,7 @@ impl Plot {
             .map(|t| text_width(&t.text))
             .fold(0.0, f64::max);
         // The unit is written over the ticks, so only the ticks set the gutter.
-        let x = (gutter + 10.0).max(24.0);
+        let x = (gutter + 10.0).clamp(24.0, WIDTH / 3.0);
         Plot {
             x,
             y: TOP,
@@ -80,7 +81,7 @@ fn svg(out: &mut String, chart: &Chart, words: &ChartWords, id: &str, status: &s
     let plot = Plot::of(chart);
     let _ = write!(
         out,
-        "<svg class=\"{status}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
+        "<svg class=\"{status}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
          role=\"img\" aria-labelledby=\"{id}-d\" font-size=\"{FONT}\">\n<desc id=\"{id}-d\">{}</desc>\n",
         esc(&words.description)
     );
@@ -196,14 +197,14 @@ fn time_axis(out: &mut String, t: &Trajectory, words: &ChartWords, plot: Plot) {
                 let _ = writeln!(
                     out,
                     "<line class=\"asof\" x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{bottom:.1}\"/>",
-                    plot.y - 4.0
+                    plot.y - 3.0
                 );
                 let anchor = if x - plot.x > plot.width / 2.0 {
                     "end"
                 } else {
                     "start"
                 };
-                (format!("▼ {}", words.as_of), plot.y - 8.0, anchor)
+                (format!("▼ {}", words.as_of), plot.y - 7.0, anchor)
             }
         };
         let _ = writeln!(

@@ -29,6 +29,8 @@ use super::text;
 /// Below this a chart is not drawn: the caller shows the sparkline or words instead.
 pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 7;
+/// The narrowest plot worth drawing.
+const MIN_PLOT_WIDTH: u16 = 12;
 /// At most this many legend lines.
 const LEGEND_LINES: usize = 2;
 
@@ -73,6 +75,10 @@ impl ChartView<'_> {
             .max()
             .unwrap_or(1)
             .max(1) as u16;
+        // Long tick labels (a value of 1e15 written out) leave no room to plot in.
+        if area.width < gutter_w + 1 + MIN_PLOT_WIDTH {
+            return None;
+        }
         let plot_h = area.height - 3 - legend_h;
         let row = |y: u16, height: u16| Rect { y, height, ..area };
         let plot_x = area.x + gutter_w + 1;
