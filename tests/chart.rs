@@ -50,20 +50,29 @@ fn draw(chart: &Chart, words: &ChartWords, theme: &Theme, w: u16, h: u16) -> (Bu
     (buf, plot)
 }
 
-/// The cells of `plot` showing `symbol`, as shares of the plot: 0 left/top, 1 right/bottom.
+/// The cells of `plot` showing `symbol`, as (column, row) within the plot.
 fn cells(buf: &Buffer, plot: Rect, symbol: &str) -> Vec<(f64, f64)> {
     let mut out = Vec::new();
     for y in plot.top()..plot.bottom() {
         for x in plot.left()..plot.right() {
             if buf[(x, y)].symbol() == symbol {
-                out.push((
-                    f64::from(x - plot.x) / f64::from(plot.width - 1),
-                    f64::from(y - plot.y) / f64::from(plot.height - 1),
-                ));
+                out.push((f64::from(x - plot.x), f64::from(y - plot.y)));
             }
         }
     }
     out
+}
+
+/// Whether the point at shares `(fx, fy)` of a drawing (0 left/top, 1 right/bottom) falls in
+/// the plot's `cell`: braille gives a cell 2 dots across and 4 down, and a point lands on the
+/// nearest dot of a grid spanning the plot from its first dot to its last.
+fn in_cell(cell: (f64, f64), (fx, fy): (f64, f64), plot: Rect) -> bool {
+    let within = |share: f64, cell: f64, dots_per_cell: f64, cells: u16| {
+        let dot = share * (f64::from(cells) * dots_per_cell - 1.0);
+        let first = cell * dots_per_cell - 0.5 - 1e-6;
+        dot >= first && dot <= first + dots_per_cell + 2e-6
+    };
+    within(fx, cell.0, 2.0, plot.width) && within(fy, cell.1, 4.0, plot.height)
 }
 
 /// The numbers after each `name="` in `tag`s of the SVG whose text starts with `prefix`.
@@ -117,16 +126,9 @@ fn the_terminal_and_the_svg_place_the_same_points() {
                 .collect();
             let drawn = sorted(drawn);
             assert_eq!(drawn.len(), terminal.len(), "{id}");
-            // A cell is the nearest to the point: within half a cell of where the SVG put it.
-            let (half_x, half_y) = (
-                0.5 / f64::from(plot.width - 1) + 1e-3,
-                0.5 / f64::from(plot.height - 1) + 1e-3,
-            );
+            // Each mark is in the cell holding the braille dot of the SVG's point.
             for (a, b) in terminal.iter().zip(&drawn) {
-                assert!(
-                    (a.0 - b.0).abs() <= half_x && (a.1 - b.1).abs() <= half_y,
-                    "{id}: terminal {a:?} vs svg {b:?}"
-                );
+                assert!(in_cell(*a, *b, plot), "{id}: terminal {a:?} vs svg {b:?}");
             }
             // The projection ends in the same place, marked by the status symbol.
             let end = cells(&buf, plot, status);
@@ -144,8 +146,7 @@ fn the_terminal_and_the_svg_place_the_same_points() {
                 .collect();
             let (ex, ey) = ((last[0] - p.x) / p.width, (last[1] - p.y) / p.height);
             assert!(
-                end.iter()
-                    .any(|c| (c.0 - ex).abs() <= half_x && (c.1 - ey).abs() <= half_y),
+                end.iter().any(|c| in_cell(*c, (ex, ey), plot)),
                 "{id}: the projection ends at {end:?} on the terminal, ({ex}, {ey}) in the svg"
             );
             compared += 1;

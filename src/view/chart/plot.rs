@@ -73,12 +73,21 @@ fn color(style: Style) -> Color {
     style.fg.unwrap_or(Color::Reset)
 }
 
-/// The cell of a point of the unit square in `plot`: the same rounding as the canvas's dots.
+/// Braille dots per cell, across and down.
+const DOTS_X: f64 = 2.0;
+const DOTS_Y: f64 = 4.0;
+
+/// The cell of a point of the unit square in `plot`: the cell holding the braille dot the
+/// canvas paints for that point (its dots are rounded as here), so a mark sits on its line.
 pub fn cell(plot: Rect, fx: f64, fy: f64) -> (u16, u16) {
     let fx = fx.clamp(0.0, 1.0);
     let fy = fy.clamp(0.0, 1.0);
-    let col = (fx * f64::from(plot.width.saturating_sub(1))).round() as u16;
-    let row = ((1.0 - fy) * f64::from(plot.height.saturating_sub(1))).round() as u16;
+    let dots_x = f64::from(plot.width) * DOTS_X;
+    let dots_y = f64::from(plot.height) * DOTS_Y;
+    let dot_x = (fx * (dots_x - 1.0).max(0.0)).round();
+    let dot_y = ((1.0 - fy) * (dots_y - 1.0).max(0.0)).round();
+    let col = (dot_x / DOTS_X) as u16;
+    let row = (dot_y / DOTS_Y) as u16;
     (plot.x + col, plot.y + row)
 }
 
