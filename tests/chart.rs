@@ -65,12 +65,14 @@ fn cells(buf: &Buffer, plot: Rect, symbol: &str) -> Vec<(f64, f64)> {
 
 /// Whether the point at shares `(fx, fy)` of a drawing (0 left/top, 1 right/bottom) falls in
 /// the plot's `cell`: braille gives a cell 2 dots across and 4 down, and a point lands on the
-/// nearest dot of a grid spanning the plot from its first dot to its last.
+/// nearest dot of a grid spanning the plot from its first dot to its last. The SVG writes
+/// positions to a tenth of a unit, a few hundredths of a dot: that much slack at the edges.
 fn in_cell(cell: (f64, f64), (fx, fy): (f64, f64), plot: Rect) -> bool {
+    const SLACK: f64 = 0.05;
     let within = |share: f64, cell: f64, dots_per_cell: f64, cells: u16| {
         let dot = share * (f64::from(cells) * dots_per_cell - 1.0);
-        let first = cell * dots_per_cell - 0.5 - 1e-6;
-        dot >= first && dot <= first + dots_per_cell + 2e-6
+        let first = cell * dots_per_cell - 0.5 - SLACK;
+        dot >= first && dot <= first + dots_per_cell + 2.0 * SLACK
     };
     within(fx, cell.0, 2.0, plot.width) && within(fy, cell.1, 4.0, plot.height)
 }
@@ -102,10 +104,13 @@ fn sorted(mut points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
 #[test]
 fn the_terminal_and_the_svg_place_the_same_points() {
     let theme = Theme::new(ThemeName::Dark, false);
-    let (w, h) = (118, 16);
     let mut compared = 0;
+    let sizes = [(118, 16), (188, 48), (60, 12), (96, 30)];
     for name in ["xihe-2021.toml", "team-q3.toml"] {
-        for (id, chart, words) in charts(&bundled(name)) {
+        for ((id, chart, words), (w, h)) in charts(&bundled(name))
+            .into_iter()
+            .flat_map(|c| sizes.map(|s| (c.clone(), s)))
+        {
             let Kind::Trajectory(t) = &chart.kind;
             // Where the status symbol is ● (on track) it shares the points' mark; where a
             // point sits under the target or the projection's end it is covered. Compare the
@@ -128,7 +133,7 @@ fn the_terminal_and_the_svg_place_the_same_points() {
             assert_eq!(drawn.len(), terminal.len(), "{id}");
             // Each mark is in the cell holding the braille dot of the SVG's point.
             for (a, b) in terminal.iter().zip(&drawn) {
-                assert!(in_cell(*a, *b, plot), "{id}: terminal {a:?} vs svg {b:?}");
+                assert!(in_cell(*a, *b, plot), "{id} {w}x{h}: terminal {a:?} vs svg {b:?} in {plot:?}");
             }
             // The projection ends in the same place, marked by the status symbol.
             let end = cells(&buf, plot, status);
@@ -152,8 +157,8 @@ fn the_terminal_and_the_svg_place_the_same_points() {
             compared += 1;
         }
     }
-    // The seed's GDP, and the team's deploy cadence and coverage.
-    assert!(compared >= 3, "only {compared} charts compared");
+    // The seed's GDP, and the team's deploy cadence and coverage, at each size.
+    assert!(compared >= 3 * sizes.len(), "only {compared} charts compared");
 }
 
 /// Inside the plot there are only lines (braille), marks and blanks: every label is outside.
