@@ -125,7 +125,7 @@ fn the_terminal_and_the_svg_place_the_same_points() {
             // The drawing, without the legend's samples.
             let figure = figure.split("<figcaption>").next().unwrap();
             let p = svg::plot_of(&chart);
-            let drawn: Vec<(f64, f64)> = attrs(&figure, "<circle class=\"pt\"", &["cx", "cy"])
+            let drawn: Vec<(f64, f64)> = attrs(figure, "<circle class=\"pt\"", &["cx", "cy"])
                 .into_iter()
                 .map(|v| ((v[0] - p.x) / p.width, (v[1] - p.y) / p.height))
                 .collect();
@@ -133,7 +133,10 @@ fn the_terminal_and_the_svg_place_the_same_points() {
             assert_eq!(drawn.len(), terminal.len(), "{id}");
             // Each mark is in the cell holding the braille dot of the SVG's point.
             for (a, b) in terminal.iter().zip(&drawn) {
-                assert!(in_cell(*a, *b, plot), "{id} {w}x{h}: terminal {a:?} vs svg {b:?} in {plot:?}");
+                assert!(
+                    in_cell(*a, *b, plot),
+                    "{id} {w}x{h}: terminal {a:?} vs svg {b:?} in {plot:?}"
+                );
             }
             // The projection ends in the same place, marked by the status symbol.
             let end = cells(&buf, plot, status);
@@ -158,7 +161,10 @@ fn the_terminal_and_the_svg_place_the_same_points() {
         }
     }
     // The seed's GDP, and the team's deploy cadence and coverage, at each size.
-    assert!(compared >= 3 * sizes.len(), "only {compared} charts compared");
+    assert!(
+        compared >= 3 * sizes.len(),
+        "only {compared} charts compared"
+    );
 }
 
 /// Inside the plot there are only lines (braille), marks and blanks: every label is outside.
@@ -173,9 +179,12 @@ fn labels_never_overlap_the_plot_and_wide_units_take_two_columns_a_character() {
                     for x in plot.left()..plot.right() {
                         let symbol = buf[(x, y)].symbol();
                         let c = symbol.chars().next().unwrap_or(' ');
-                        let allowed = ('\u{2800}'..='\u{28ff}').contains(&c)
-                            || " ●◆┃✖▲✔○".contains(c);
-                        assert!(allowed, "{id} {w}x{h}: {symbol:?} inside the plot at {x},{y}");
+                        let allowed =
+                            ('\u{2800}'..='\u{28ff}').contains(&c) || " ●◆┃✖▲✔○".contains(c);
+                        assert!(
+                            allowed,
+                            "{id} {w}x{h}: {symbol:?} inside the plot at {x},{y}"
+                        );
                     }
                 }
             }

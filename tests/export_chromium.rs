@@ -172,7 +172,10 @@ fn assert_chart_printed(html: &Path, all: &str, axis: &str, labels: &[&str]) {
         source.contains("<figure class=\"chart\">\n<svg "),
         "no inline SVG chart in the handout"
     );
-    assert!(all.contains(axis), "the printed chart lacks its axis {axis:?}:\n{all}");
+    assert!(
+        all.contains(axis),
+        "the printed chart lacks its axis {axis:?}:\n{all}"
+    );
     for label in labels {
         assert!(
             all.contains(label),

@@ -173,47 +173,23 @@ fn trajectory_table(out: &mut String, chart: &Chart, metric: &Metric, t: &Texts)
     let Kind::Trajectory(tr) = &chart.kind;
     let unit = metric.unit.as_deref();
     let value = |v: f64| fmt::with_unit(&chart.y.text(v), unit);
-    let mut rows: Vec<(f64, [String; 4])> = tr
-        .points
-        .iter()
-        .zip(&tr.written)
-        .map(|(p, n)| {
-            let measured = fmt::with_unit(n, unit);
-            (p.t, [measured, String::new(), String::new(), String::new()])
-        })
-        .collect();
-    let now = tr.current();
+    let mut rows = Rows::default();
+    for (p, written) in tr.points.iter().zip(&tr.written) {
+        rows.at(p.t)[0] = fmt::with_unit(written, unit);
+    }
     let mut columns = vec![t.history];
     for (path, name) in [(&tr.needed, t.needed_path), (&tr.projection, t.at_pace)] {
-        let Some(path) = path else { continue };
-        let column = columns.len();
-        columns.push(name);
-        if let Some(row) = rows.iter_mut().find(|r| r.0 == now.t) {
-            row.1[column] = value(now.v);
-        }
-        let end = path.end();
-        match rows.iter_mut().find(|r| r.0 == end.t) {
-            Some(row) => row.1[column] = value(end.v),
-            None => {
-                let mut cells = [String::new(), String::new(), String::new(), String::new()];
-                cells[column] = value(end.v);
-                rows.push((end.t, cells));
-            }
+        if let Some(path) = path {
+            let start = tr.current();
+            rows.at(start.t)[columns.len()] = value(start.v);
+            rows.at(path.end().t)[columns.len()] = value(path.end().v);
+            columns.push(name);
         }
     }
     if let (Some(at), Some(target)) = (tr.target.at, fmt::target_short(metric)) {
-        let column = columns.len();
+        rows.at(at)[columns.len()] = target;
         columns.push(t.target);
-        match rows.iter_mut().find(|r| r.0 == at) {
-            Some(row) => row.1[column] = target,
-            None => {
-                let mut cells = [String::new(), String::new(), String::new(), String::new()];
-                cells[column] = target;
-                rows.push((at, cells));
-            }
-        }
     }
-    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
     let _ = write!(
         out,
         "**{}: {}**\n\n| {} |",
@@ -227,7 +203,8 @@ fn trajectory_table(out: &mut String, chart: &Chart, metric: &Metric, t: &Texts)
     out.push_str("\n| --- |");
     out.push_str(&" --- |".repeat(columns.len()));
     out.push('\n');
-    for (day, cells) in rows {
+    rows.0.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (day, cells) in rows.0 {
         let _ = write!(out, "| {} |", tr.x.date(day));
         for cell in cells.iter().take(columns.len()) {
             let _ = write!(out, " {} |", esc(cell));
@@ -235,6 +212,25 @@ fn trajectory_table(out: &mut String, chart: &Chart, metric: &Metric, t: &Texts)
         out.push('\n');
     }
     out.push('\n');
+}
+
+/// The rows of a trajectory table by day on the chart's time axis: the history, the two
+/// paths and the target, as many columns as there can be.
+#[derive(Default)]
+struct Rows(Vec<(f64, [String; 4])>);
+
+impl Rows {
+    /// The cells of the row of day `t`, added if there is none yet.
+    fn at(&mut self, t: f64) -> &mut [String; 4] {
+        let index = match self.0.iter().position(|r| r.0 == t) {
+            Some(i) => i,
+            None => {
+                self.0.push((t, Default::default()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[index].1
+    }
 }
 
 fn bullets(out: &mut String, heading: &str, items: &[String]) {

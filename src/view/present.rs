@@ -1,5 +1,6 @@
 //! Presentation mode: one slide at a time for the room, numbers large.
 
+mod item;
 mod trajectory;
 
 use ratatui::Frame;
@@ -8,12 +9,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use tui_big_text::{BigText, PixelSize};
 
-use super::{cards, centered, header, layout, text, tone_style};
+use super::{cards, centered, header, text, tone_style};
 use crate::app::App;
 use crate::deck::Slide;
 use crate::deck::timing::{self, Pace};
-use crate::model::{Briefing, Item, ItemKind, Section};
-use crate::summary::{Mark, MetricWords, Summary, marks};
+use crate::model::{Briefing, Section};
+use crate::summary::{Summary, marks};
 use crate::texts::Texts;
 use crate::theme::Theme;
 use std::time::Duration;
@@ -52,7 +53,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
         Slide::Section(section) => section_slide(frame, body, briefing, section, theme, t),
         Slide::Item(section, i) => {
             if let Some(item) = briefing.section(section).get(i) {
-                item_slide(frame, body, app, item, theme, t);
+                item::slide(frame, body, app, item, theme, t);
             }
         }
     }
@@ -270,141 +271,6 @@ fn section_slide(
         ..top
     };
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rest);
-}
-
-fn item_slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &Theme, t: &Texts) {
-    let Some(briefing) = app.briefing() else {
-        return;
-    };
-    let as_of = briefing.meta.date;
-    // A long title wraps rather than being cut off at the edge of a narrow screen.
-    let mut heading: Vec<Line> = text::wrap(&item.title, usize::from(area.width))
-        .into_iter()
-        .map(|l| Line::styled(l, theme.title))
-        .collect();
-    let marker = match &item.kind {
-        ItemKind::Goal { .. } => marks::item_mark(item, as_of, t).map(|m| {
-            Span::styled(
-                format!("{} {}", m.symbol, m.word),
-                tone_style(theme, m.tone),
-            )
-        }),
-        ItemKind::Challenge { severity, .. } => {
-            let m = Mark::severity(*severity, t);
-            Some(Span::styled(
-                format!("{} {} {}", m.symbol, t.severity, m.word),
-                tone_style(theme, m.tone),
-            ))
-        }
-        ItemKind::Achievement { date } => date.map(|d| Span::styled(d.to_string(), theme.dim)),
-    };
-    heading.extend(marker.map(Line::from));
-    let heading_height = heading.len() as u16 + 1;
-    let metrics: Vec<_> = item.metrics.iter().take(3).collect();
-    let chart = match item.kind {
-        ItemKind::Goal { .. } => crate::chart::goal_metric(item, as_of),
-        _ => None,
-    };
-    // With a chart to show, the cards keep to one line of figures unless the screen is tall.
-    let cards_height = match (metrics.is_empty(), area.height, &chart) {
-        (true, _, _) => 0,
-        (false, h, Some(_)) if h < layout::TALL => 4,
-        (false, h, _) if h >= 22 => 10,
-        _ => 4,
-    };
-    let [head, figures, body] = Layout::vertical([
-        Constraint::Length(heading_height),
-        Constraint::Length(cards_height),
-        Constraint::Min(0),
-    ])
-    .areas(area);
-    frame.render_widget(Paragraph::new(heading).alignment(Alignment::Center), head);
-    if !metrics.is_empty() {
-        let rects = Layout::horizontal(vec![
-            Constraint::Ratio(1, metrics.len() as u32);
-            metrics.len()
-        ])
-        .split(figures);
-        for (metric, rect) in metrics.iter().zip(rects.iter()) {
-            cards::render_card(
-                frame,
-                *rect,
-                metric,
-                as_of,
-                &cards::Marks {
-                    changed: false,
-                    since: super::since::metric(app, item, metric, theme, t),
-                },
-                theme,
-                t,
-            );
-        }
-    }
-    let lines = item_lines(item, as_of, usize::from(body.width), theme, t);
-    // The words first, never cut; the chart takes the rest of the slide when that is enough.
-    let [words, rest] =
-        Layout::vertical([Constraint::Length(lines.len() as u16), Constraint::Min(0)]).areas(body);
-    frame.render_widget(Paragraph::new(lines), words);
-    if let Some((m, chart)) = chart {
-        let rest = Rect {
-            y: rest.y + 1,
-            height: rest.height.saturating_sub(1),
-            ..rest
-        };
-        trajectory::draw_chart(frame, rest, &chart, &item.metrics[m], theme, t);
-    }
-}
-
-/// The words of an item's slide: summary, details (or a challenge's mitigation), and the
-/// metrics beyond the three on cards.
-fn item_lines(
-    item: &Item,
-    as_of: chrono::NaiveDate,
-    width: usize,
-    theme: &Theme,
-    t: &Texts,
-) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::raw("")];
-    if let Some(summary) = &item.summary {
-        lines.extend(
-            text::wrap(summary, width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.base)),
-        );
-    }
-    let bullets: &[String] = match &item.kind {
-        ItemKind::Challenge { mitigation, .. } if !mitigation.is_empty() => mitigation,
-        _ => &item.details,
-    };
-    for bullet in bullets {
-        for (i, l) in text::wrap(bullet, width.saturating_sub(3))
-            .into_iter()
-            .enumerate()
-        {
-            lines.push(Line::from(vec![
-                Span::styled(if i == 0 { " • " } else { "   " }, theme.accent),
-                Span::raw(l),
-            ]));
-        }
-    }
-    for metric in item.metrics.iter().skip(3) {
-        let words = MetricWords::of(metric, as_of, t);
-        let status_style = words
-            .status
-            .map_or(theme.status(None), |m| tone_style(theme, m.tone));
-        lines.push(Line::from(vec![
-            Span::styled(format!("{}  ", metric.label), theme.dim),
-            Span::styled(words.value.clone(), theme.figure),
-            Span::styled(
-                words
-                    .status
-                    .map(|m| format!("  {}", m.word))
-                    .unwrap_or_default(),
-                status_style,
-            ),
-        ]));
-    }
-    lines
 }
 
 /// "/ 30:00 · 1:20 behind · this slide over by 0:45", from the briefing's durations.
