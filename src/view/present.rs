@@ -53,7 +53,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
         Slide::Section(section) => section_slide(frame, body, briefing, section, theme, t),
         Slide::Item(section, i) => {
             if let Some(item) = briefing.section(section).get(i) {
-                item::slide(frame, body, app, item, theme, t);
+                // A goal's chart was worked out with the deck.
+                let chart = match section {
+                    Section::Goals => app.deck.goal_chart(i),
+                    _ => None,
+                };
+                item::slide(frame, body, app, (item, chart), theme, t);
             }
         }
     }

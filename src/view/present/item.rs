@@ -9,12 +9,20 @@ use ratatui::widgets::Paragraph;
 use super::super::{cards, layout, text, tone_style};
 use super::trajectory;
 use crate::app::App;
+use crate::deck::GoalChart;
 use crate::model::{Item, ItemKind, Metric};
 use crate::summary::{Mark, MetricWords, marks};
 use crate::texts::Texts;
 use crate::theme::Theme;
 
-pub fn slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &Theme, t: &Texts) {
+pub fn slide(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    (item, chart): (&Item, Option<&GoalChart>),
+    theme: &Theme,
+    t: &Texts,
+) {
     let Some(briefing) = app.briefing() else {
         return;
     };
@@ -43,10 +51,6 @@ pub fn slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &Them
     heading.extend(marker.map(Line::from));
     let heading_height = heading.len() as u16 + 1;
     let metrics: Vec<_> = item.metrics.iter().take(3).collect();
-    let chart = match item.kind {
-        ItemKind::Goal { .. } => crate::chart::goal_metric(item, as_of),
-        _ => None,
-    };
     // With a chart to show, the cards keep to one line of figures unless the screen is tall.
     let cards_height = match (metrics.is_empty(), area.height, &chart) {
         (true, _, _) => 0,
@@ -67,13 +71,15 @@ pub fn slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &Them
     let [words, rest] =
         Layout::vertical([Constraint::Length(lines.len() as u16), Constraint::Min(0)]).areas(body);
     frame.render_widget(Paragraph::new(lines), words);
-    if let Some((m, chart)) = chart {
+    if let Some(goal_chart) = chart
+        && let Some(metric) = item.metrics.get(goal_chart.metric)
+    {
         let rest = Rect {
             y: rest.y + 1,
             height: rest.height.saturating_sub(1),
             ..rest
         };
-        trajectory::draw_chart(frame, rest, &chart, &item.metrics[m], theme, t);
+        trajectory::draw_chart(frame, rest, &goal_chart.chart, metric, theme, t);
     }
 }
 

@@ -10,6 +10,7 @@ use super::super::chart::ChartView;
 use super::super::{centered, text, tone_style};
 use crate::app::App;
 use crate::chart::Chart;
+use crate::deck::GoalChart;
 use crate::model::{Briefing, Metric};
 use crate::summary::{ChartWords, marks};
 use crate::texts::Texts;
@@ -22,7 +23,7 @@ const ASPECT: u16 = 3;
 pub fn slide(frame: &mut Frame, area: Rect, app: &App, b: &Briefing, theme: &Theme, t: &Texts) {
     let [heading, grid] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(area);
     frame.render_widget(centered(Line::from(t.trajectory), theme.title), heading);
-    let charts = &app.deck.trajectories;
+    let charts: Vec<&GoalChart> = app.deck.trajectories().collect();
     if charts.is_empty() {
         return;
     }
@@ -32,11 +33,11 @@ pub fn slide(frame: &mut Frame, area: Rect, app: &App, b: &Briefing, theme: &The
     for (chunk, row) in charts.chunks(columns).zip(row_rects.iter()) {
         let cells =
             Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns]).split(*row);
-        for (&(goal, metric), cell) in chunk.iter().zip(cells.iter()) {
-            let Some(item) = b.goals.get(goal) else {
+        for (goal_chart, cell) in chunk.iter().zip(cells.iter()) {
+            let Some(item) = b.goals.get(goal_chart.goal) else {
                 continue;
             };
-            let Some(metric) = item.metrics.get(metric) else {
+            let Some(metric) = item.metrics.get(goal_chart.metric) else {
                 continue;
             };
             let cell = Rect {
@@ -55,9 +56,7 @@ pub fn slide(frame: &mut Frame, area: Rect, app: &App, b: &Briefing, theme: &The
             let room = usize::from(title.width).saturating_sub(2);
             spans.push(Span::styled(text::truncate(&item.title, room), theme.title));
             frame.render_widget(Paragraph::new(Line::from(spans)), title);
-            if let Some(chart) = Chart::for_metric(metric, b.meta.date) {
-                draw_chart(frame, body, &chart, metric, theme, t);
-            }
+            draw_chart(frame, body, &goal_chart.chart, metric, theme, t);
         }
     }
 }
