@@ -154,6 +154,10 @@ impl ValueAxis {
         if lo < 0.0 || far {
             lo -= range * PAD;
         }
+        // Everything at zero: the axis still needs a height.
+        if hi <= lo {
+            hi = lo + range;
+        }
         let places = step_decimals(step);
         // A broken axis starts at a round value, written as its lowest tick.
         if far || lo < 0.0 {
@@ -266,6 +270,13 @@ mod tests {
                 .iter()
                 .all(|t| !(t.text.contains('.') && t.text.ends_with('0')))
         );
+    }
+
+    #[test]
+    fn values_all_at_zero_still_get_an_axis_with_a_height() {
+        let axis = ValueAxis::of(&[0.0, 0.0], 0);
+        assert!(axis.hi > axis.lo);
+        assert_eq!(axis.frac(0.0), 0.0);
     }
 
     #[test]
