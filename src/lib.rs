@@ -28,6 +28,7 @@ pub mod revision;
 pub mod schema;
 
 // Pure computations over a briefing.
+pub mod chart;
 pub mod compare;
 pub mod deck;
 pub mod figures;

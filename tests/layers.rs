@@ -17,6 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["lint", "schema"],
     &["atomic", "load"],
     &["document", "revision"],
+    &["chart"],
     &["compare", "deck"],
     &["summary"],
     &["app"],
