@@ -193,9 +193,31 @@ fn carry_metrics(
         let Some(value) = table.like().get("value").and_then(Item::as_value).cloned() else {
             continue;
         };
-        add_to_history(&mut table, value, measured);
-        table.ensure_after("as_of", measured, "value");
-        table.comment_above("value", &fill_in(measured, language));
+        // A history point holds a plain number: "over 706" is kept as 706.
+        let value = match value.as_inline_table() {
+            Some(qualified) => match qualified.iter().next() {
+                Some((_, number)) => number.clone(),
+                None => continue,
+            },
+            None => value,
+        };
+        // A result for a period goes into the history with its period, not a date.
+        let period = table.like().get("period").and_then(Item::as_value).cloned();
+        match period {
+            Some(period) => {
+                let shown = metric
+                    .period
+                    .as_ref()
+                    .map_or_else(|| measured.to_string(), ToString::to_string);
+                add_to_history(&mut table, value, ("period", period));
+                table.comment_above("value", &fill_in_period(&shown, language));
+            }
+            None => {
+                add_to_history(&mut table, value, ("date", datetime(measured).into()));
+                table.ensure_after("as_of", measured, "value");
+                table.comment_above("value", &fill_in(measured, language));
+            }
+        }
         carried += 1;
     }
     carried
@@ -210,31 +232,45 @@ fn fill_in(measured: NaiveDate, language: Language) -> String {
     }
 }
 
-/// Appends `{ value = …, date = … }` to the metric's history, unless a point has that date.
-/// The value keeps its spelling; a point follows the key order the history already uses.
-fn add_to_history(table: &mut Entry<'_>, mut value: Value, date: NaiveDate) {
+fn fill_in_period(period: &str, language: Language) -> String {
+    match language {
+        Language::En => {
+            format!("{period}'s result, kept in history: write this meeting's value and period")
+        }
+        Language::Zh => format!("{period} 的结果，已记入 history：请填写本次的 value 和 period"),
+    }
+}
+
+/// Appends `{ value = …, date = … }` (or `period = …`) to the metric's history, unless a point
+/// has that date or period. The value keeps its spelling; a point follows the key order the
+/// history already uses.
+fn add_to_history(table: &mut Entry<'_>, mut value: Value, (key, when): (&str, Value)) {
     value.decor_mut().clear();
-    let when = datetime(date);
+    let mut when = when;
+    when.decor_mut().clear();
     let history = table.like().get_mut("history").and_then(Item::as_array_mut);
     let points: Vec<&InlineTable> = history
         .as_ref()
         .map(|h| h.iter().filter_map(Value::as_inline_table).collect())
         .unwrap_or_default();
-    let dated = |p: &&InlineTable| p.get("date").and_then(Value::as_datetime) == Some(&when);
-    if points.iter().any(dated) {
+    let same = |p: &&InlineTable| {
+        p.get(key)
+            .is_some_and(|v| v.to_string().trim() == when.to_string().trim())
+    };
+    if points.iter().any(same) {
         return;
     }
-    let date_first = points
+    let when_first = points
         .last()
         .and_then(|p| p.iter().next())
-        .is_some_and(|(k, _)| k == "date");
+        .is_some_and(|(k, _)| k == key);
     let mut point = InlineTable::new();
-    if date_first {
-        point.insert("date", when.into());
+    if when_first {
+        point.insert(key, when);
         point.insert("value", value);
     } else {
         point.insert("value", value);
-        point.insert("date", when.into());
+        point.insert(key, when);
     }
     point.fmt();
     match history {
