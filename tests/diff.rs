@@ -284,3 +284,40 @@ fn diff_warns_when_the_briefings_share_no_id() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("− Cut p99 latency · gone"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A plan against the next year's: each old target's fate by the new result for its period,
+/// targets that changed, rates in points, no change computed between figures that cannot be
+/// subtracted.
+#[test]
+fn a_plan_against_the_next_years_plan() {
+    let out = diff(&bundled("plan-2025.toml"), &bundled("plan-2026.toml"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    for line in [
+        "    GDP growth: 4.9% (2024) → 4.6% (2025) · ▼ −0.3 pp · worse",
+        "    GDP growth target: ≈ 5% (2025) → 4.5–5% (2026)",
+        "    GDP growth, 2025: 4.6% (target ≈ 5%, missed)",
+        "    GDP: 131.8 trillion yuan (2024) → 137.9 trillion yuan (2025) · ▲ +6.1 trillion yuan (+4.6%) · better",
+        "    New urban jobs: 12.56 million (2024) → 2.2 million (2026)",
+        "    New urban jobs, 2025: 11.8 million (target ≥ 11 million, met)",
+        "    Surveyed urban unemployment, 2025: 5.2% (target ≈ 5.5%, met)",
+        "    Consumer price inflation target: ≈ 3% (2025) → ≈ 2.5% (2026)",
+        "    Energy use per unit of GDP, 2025: 0.4845 tce per 10,000 yuan (target ↓ ≈ 2%, met)",
+        "    Grain output: > 706 million t (2024) → 709 million t (2025)",
+        "    Cotton output target: ≥ 600 thousand t (2025) → ≈ 650 thousand t (2026)",
+        "    title: Deficit ratio around 3.5% → Deficit ratio around 4%",
+        "    R&D spending, share of GDP: 2.68% (2024) → 2.73% (2025) · ▲ +0.05 pp · better",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line:?} not in:\n{text}");
+    }
+    insta::assert_snapshot!("plan_2025_to_2026", text);
+}

@@ -107,3 +107,34 @@ fn compare_shows_what_changed_since_an_older_briefing() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+/// A national plan a year on, compared with the year before: last year's result against last
+/// year's target, this year's target as a plan, a rate's change in points.
+#[test]
+fn a_plan_compared_with_the_year_before() {
+    let mut s = Session::start(
+        &[
+            "briefings/plan-2026.toml",
+            "--compare",
+            "briefings/plan-2025.toml",
+        ],
+        120,
+        40,
+        repo(),
+        &[],
+    );
+    let screen = s.wait_for("vs 2025-03-05");
+    for expected in [
+        "2025: 4.6% (target ≈ 5%, missed) · 2026: not yet measured",
+        "4.6% (2025)  Δ ▼ −0.3 pp  ◇ planned",
+        "so far 20% → ≥ 11 million (2026)",
+        "◇ planned",
+    ] {
+        assert!(screen.contains(expected), "{expected:?} in:\n{screen}");
+    }
+    s.send("\r");
+    let detail = s.wait_for("source: Statistical Communiqué 2025, table 1");
+    assert!(detail.contains("target 4.5–5% (2026)"), "{detail}");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}

@@ -53,7 +53,11 @@ fn brief(args: &[&str]) -> std::process::Output {
 
 #[test]
 fn snapshots_of_both_formats_for_both_bundled_briefings() {
-    for (name, short) in [("xihe-2021.toml", "xihe"), ("team-q3.toml", "team")] {
+    for (name, short) in [
+        ("xihe-2021.toml", "xihe"),
+        ("team-q3.toml", "team"),
+        ("plan-2026.toml", "plan"),
+    ] {
         let b = load(name);
         insta::assert_snapshot!(format!("{short}_md"), render(&b, ExportFormat::Md, false));
         insta::assert_snapshot!(

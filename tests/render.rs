@@ -16,6 +16,7 @@ const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 50)];
 fn briefing(lang: &str) -> std::path::PathBuf {
     repo().join(match lang {
         "zh" => "briefings/xihe-2021.toml",
+        "plan" => "briefings/plan-2026.toml",
         _ => "briefings/team-q3.toml",
     })
 }
@@ -48,6 +49,33 @@ fn overview() {
     for lang in ["zh", "en"] {
         snapshot_all_sizes("overview", lang, |_| {});
     }
+}
+
+/// A plan a year on: results per period beside targets per period, planned goals, a flow so
+/// far, and what changed since the year before.
+#[test]
+fn a_national_plan_and_its_changes() {
+    snapshot_all_sizes("overview", "plan", |_| {});
+    snapshot_all_sizes("detail_growth", "plan", |app| {
+        app.open_detail(Section::Goals, 0)
+    });
+    snapshot_all_sizes("detail_energy_compared", "plan", |app| {
+        let old = brief::load::load_file(
+            &repo().join("briefings/plan-2025.toml"),
+            common::render::today(),
+        )
+        .unwrap()
+        .briefing;
+        app.set_baseline(old);
+        let energy = app
+            .briefing()
+            .unwrap()
+            .goals
+            .iter()
+            .position(|g| g.id == "energy")
+            .unwrap();
+        app.open_detail(Section::Goals, energy);
+    });
 }
 
 #[test]

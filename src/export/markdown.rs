@@ -127,8 +127,9 @@ fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Te
         .map(|m| MetricWords::of(m, as_of, t))
         .collect();
     type Row = (&'static str, fn(&MetricWords) -> Option<String>);
-    let rows: [Row; 10] = [
+    let rows: [Row; 12] = [
         (t.current, |v| Some(v.value.clone())),
+        (t.results, |v| v.periods.clone()),
         (t.since_baseline, |v| v.change.as_ref().map(|c| c.0.clone())),
         (t.baseline, |v| v.baseline.clone()),
         (t.target, |v| v.target.clone()),
@@ -138,6 +139,7 @@ fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Te
         (t.rates, |v| v.rates.as_ref().map(|r| r.0.clone())),
         (t.history, |v| v.history.clone()),
         (t.status, |v| v.status.as_ref().map(|s| s.text())),
+        (t.source, |v| v.metric.source.clone()),
     ];
     let _ = write!(out, "**{}**\n\n| {} |", esc(t.metrics), esc(t.metric));
     for v in &views {

@@ -107,7 +107,7 @@ pub fn change_with_unit(change: f64, metric: &Metric, t: &Texts) -> (String, boo
 /// Puts the unit of a change after it: points for a rate, else the metric's unit.
 pub fn delta_unit(text: String, metric: &Metric, t: &Texts) -> String {
     if in_points(metric) {
-        format!("{text} {}", t.points)
+        with_unit(&text, Some(t.points))
     } else {
         with_unit(&text, metric.unit.as_deref())
     }

@@ -29,6 +29,9 @@ pub struct MetricWords<'a> {
     pub status: Option<Mark>,
     /// "source: Statistical Communiqué 2024, table 3".
     pub source: Option<String>,
+    /// For a value that is an earlier period's result: "2024: 4.9% (target ≈ 5%, met) · 2025:
+    /// not yet measured".
+    pub periods: Option<String>,
 }
 
 impl<'a> MetricWords<'a> {
@@ -83,6 +86,8 @@ impl<'a> MetricWords<'a> {
             history,
             status: f.status.map(|s| Mark::status(Some(s), t)),
             source: metric.source.as_ref().map(|s| format!("{}: {s}", t.source)),
+            periods: (f.measured == crate::figures::Measured::Earlier)
+                .then(|| fmt::earlier_and_plan(metric, &f, t)),
             figures: f,
         }
     }

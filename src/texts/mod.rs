@@ -88,6 +88,7 @@ pub struct Texts {
     pub unit: &'static str,
     pub title: &'static str,
     pub revised: &'static str,
+    pub results: &'static str,
     // The trajectory chart.
     pub trajectory: &'static str,
     pub needed_path: &'static str,
@@ -177,6 +178,7 @@ pub const EN: Texts = Texts {
     unit: "unit",
     title: "title",
     revised: "revised",
+    results: "results",
     trajectory: "Path to target",
     needed_path: "needed path",
     at_rate: "at",
@@ -265,6 +267,7 @@ pub const ZH: Texts = Texts {
     unit: "单位",
     title: "标题",
     revised: "修订",
+    results: "结果",
     trajectory: "目标路径",
     needed_path: "所需路径",
     at_rate: "按年均",

@@ -311,11 +311,13 @@ fn metric_lines(
 /// What the row of figures does not say on its own: an earlier period's result and the plan,
 /// or that the baseline already met the target.
 fn figures_context(words: &MetricWords, t: &Texts) -> Option<String> {
-    let f = &words.figures;
-    if f.measured == crate::summary::Measured::Earlier {
-        return Some(fmt::earlier_and_plan(words.metric, f, t));
+    if let Some(periods) = &words.periods {
+        return Some(periods.clone());
     }
-    f.met_at_baseline.then(|| t.met_at_baseline.to_owned())
+    words
+        .figures
+        .met_at_baseline
+        .then(|| t.met_at_baseline.to_owned())
 }
 
 /// The metric's trajectory chart, as wide as the view and a bit under half its height, so the

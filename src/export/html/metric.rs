@@ -84,6 +84,9 @@ pub fn metric_html(out: &mut String, v: &MetricWords, t: &Texts, figure: Option<
     if let Some(figure) = figure {
         out.push_str(figure);
     }
+    for line in [&v.periods, &v.source].into_iter().flatten() {
+        let _ = write!(out, "<p class=\"note\">{}</p>", esc(line));
+    }
     if let Some(note) = &v.metric.note {
         let _ = write!(out, "<p class=\"note\">{}</p>", esc(note));
     }
