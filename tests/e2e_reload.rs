@@ -178,32 +178,60 @@ fn changed_items_are_marked_until_the_next_key() {
     s.wait_gone("✎");
 }
 
-#[test]
-fn the_editor_round_trip_changes_the_value() {
-    let dir = temp_dir("editor");
-    let file = dir.join("b.toml");
-    write(&file, &briefing("310", ""));
+/// A fake editor that records its arguments and changes the value, as a person would in vi.
+fn fake_editor(dir: &Path) -> std::path::PathBuf {
     let editor = dir.join("fake-editor.sh");
-    // Records its arguments and changes the value, as a person would in vi.
     write(
         &editor,
         "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/editor-args\"\nsed -i 's/value = 310/value = 222/' \"$2\"\n",
     );
     std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let mut s = start(
-        &dir,
-        &[("EDITOR", editor.to_str().unwrap()), ("VISUAL", "")],
-    );
+    editor
+}
+
+/// Starts brief with `args` in `dir`, presses `e`, waits for the edited value, and returns
+/// the editor's arguments.
+fn edit_round_trip(dir: &Path, args: &[&str]) -> String {
+    let editor = fake_editor(dir);
+    let env = [("EDITOR", editor.to_str().unwrap()), ("VISUAL", "")];
+    let mut s = Session::start(args, 120, 40, dir, &env);
     s.wait_for("310 ms");
     s.send("e");
     s.wait_for("222 ms");
-    let args = std::fs::read_to_string(dir.join("editor-args")).unwrap();
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+    let args = std::fs::read(dir.join("editor-args")).unwrap();
+    String::from_utf8_lossy(&args).into_owned()
+}
+
+#[test]
+fn the_editor_round_trip_changes_the_value() {
+    let dir = temp_dir("editor");
+    write(&dir.join("b.toml"), &briefing("310", ""));
+    let args = edit_round_trip(&dir, &["b.toml"]);
     assert_eq!(
         args.trim(),
         "+4 b.toml",
         "opened at the selected item's line"
     );
-    s.send("q");
-    assert_eq!(s.wait_exit(), 0);
-    s.assert_restored();
+}
+
+/// Issue 14 item 15: a name that is not UTF-8 reached the editor with U+FFFD in it (another
+/// file), and `-x.toml` reached it as an option.
+#[test]
+fn regression_the_editor_gets_the_file_name_as_it_is() {
+    let dir = temp_dir("editor-names");
+    let dash = dir.join("dash");
+    std::fs::create_dir_all(&dash).unwrap();
+    write(&dash.join("-x.toml"), &briefing("310", ""));
+    let args = edit_round_trip(&dash, &["--", "-x.toml"]);
+    assert_eq!(args.trim(), "+4 ./-x.toml");
+    let latin1 = dir.join("latin1");
+    std::fs::create_dir_all(&latin1).unwrap();
+    let name = <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(b"r\xe9union.toml");
+    write(&latin1.join(name), &briefing("310", ""));
+    edit_round_trip(&latin1, &["."]);
+    let args = std::fs::read(latin1.join("editor-args")).unwrap();
+    assert_eq!(args, b"+4 ./r\xe9union.toml\n");
 }

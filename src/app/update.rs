@@ -35,15 +35,19 @@ impl App {
                 self.goto_input(key)
             };
         }
-        if self.show_help {
+        let action = self.keymap.action_for(self.mode(), key);
+        // Help and the blank screen close on any key, but the keys that leave brief (quit,
+        // suspend) still do what help says they do.
+        let leaves = matches!(action, Some(Action::Quit | Action::Suspend));
+        if self.show_help && !leaves {
             self.show_help = false;
             return Effect::Redraw;
         }
-        if self.screen == Screen::Present && self.present.blank {
+        if self.screen == Screen::Present && self.present.blank && !leaves {
             self.present.blank = false;
             return Effect::Redraw;
         }
-        match self.keymap.action_for(self.mode(), key) {
+        match action {
             Some(action) => self.apply(action),
             None => Effect::None,
         }

@@ -152,7 +152,7 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
             }
             Effect::Edit { path, line } => {
                 let status = hand_over(&mut term, &mut input, || {
-                    editor::command(&path, line).status()
+                    editor::command(&path, line, None).status()
                 })?;
                 if let Err(e) = status {
                     app.message = Some(format!("could not start the editor: {e}"));
