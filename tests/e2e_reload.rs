@@ -178,6 +178,104 @@ fn changed_items_are_marked_until_the_next_key() {
     s.wait_gone("✎");
 }
 
+const CHALLENGES: &str = r#"
+[[challenges]]
+id = "hiring"
+title = "Hiring is slow"
+summary = "Two roles open."
+severity = "high"
+
+[[challenges]]
+id = "budget"
+title = "Budget cut"
+summary = "Ten percent less."
+severity = "medium"
+"#;
+
+/// Saves `text` as an editor that writes in two chunks does: one open file, the first
+/// `cut` bytes, a pause, the rest, then the close.
+fn write_in_two_chunks(path: &Path, text: &str, cut: usize, pause_ms: u64) {
+    use std::io::Write;
+    let mut file = std::fs::File::create(path).unwrap();
+    file.write_all(&text.as_bytes()[..cut]).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(pause_ms));
+    file.write_all(&text.as_bytes()[cut..]).unwrap();
+}
+
+/// Issue 11 item 18: the first chunk of a save, cut inside a table, flashed the error banner
+/// for the moment before the rest arrived.
+#[test]
+fn regression_half_a_save_never_flashes_the_error_banner() {
+    let dir = temp_dir("two-chunks-broken");
+    let file = dir.join("b.toml");
+    write(&file, &briefing("310", CHALLENGES));
+    let s = start(&dir, &[]);
+    s.wait_for("310 ms");
+    for (value, pause) in [("295", 30), ("294", 150)] {
+        s.record();
+        let text = briefing(value, CHALLENGES);
+        let cut = text.find("Two roles").unwrap();
+        write_in_two_chunks(&file, &text, cut, pause);
+        s.wait_for(&format!("{value} ms"));
+        let flashed: Vec<String> = s
+            .screens()
+            .into_iter()
+            .filter(|screen| screen.contains("b.toml:"))
+            .collect();
+        assert!(
+            flashed.is_empty(),
+            "the banner flashed ({pause} ms pause):\n{}",
+            flashed.join("\n----\n")
+        );
+    }
+    // An error that stays is shown, once the file is quiet.
+    write(
+        &file,
+        &briefing("310", CHALLENGES).replace("severity = \"high\"", "severity = 3"),
+    );
+    s.wait_for("b.toml:");
+}
+
+/// Issue 14 item 5: the first chunk cut at `[[challenges]]` is valid TOML; brief showed it,
+/// the presenter's last slide (a challenge) moved back to the last slide left, and stayed
+/// there once the whole file was back.
+#[test]
+fn regression_half_a_save_does_not_move_the_presenter() {
+    let dir = temp_dir("two-chunks-valid");
+    let file = dir.join("b.toml");
+    write(&file, &briefing("310", CHALLENGES));
+    let mut s = start(&dir, &[]);
+    s.send("p");
+    s.wait_for("slide ");
+    s.send("\x1b[F");
+    let screen = s.wait_for("Budget cut");
+    let at = screen
+        .split("slide ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap()
+        .to_owned();
+    s.record();
+    let text = briefing("290", CHALLENGES).replace("Ten percent", "Twelve percent");
+    let cut = text.find("[[challenges]]").unwrap();
+    write_in_two_chunks(&file, &text, cut, 100);
+    let screen = s.wait_for("Twelve percent less.");
+    assert!(
+        screen.contains(&format!("slide {at}")),
+        "still on slide {at}:\n{screen}"
+    );
+    let moved: Vec<String> = s
+        .screens()
+        .into_iter()
+        .filter(|screen| !screen.contains(&format!("slide {at}")))
+        .collect();
+    assert!(
+        moved.is_empty(),
+        "the slide moved for a moment:\n{}",
+        moved.join("\n----\n")
+    );
+}
+
 /// A fake editor that records its arguments and changes the value, as a person would in vi.
 fn fake_editor(dir: &Path) -> std::path::PathBuf {
     let editor = dir.join("fake-editor.sh");

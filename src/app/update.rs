@@ -16,6 +16,7 @@ impl App {
             doc.changed.clear();
         }
         let effect = self.on_key_inner(key);
+        self.forget_kept_place_if_moved();
         if effect == Effect::None && had_marks {
             Effect::Redraw
         } else {
@@ -319,6 +320,12 @@ impl App {
     }
 
     pub fn on_mouse(&mut self, mouse: MouseEvent) -> Effect {
+        let effect = self.on_mouse_inner(mouse);
+        self.forget_kept_place_if_moved();
+        effect
+    }
+
+    fn on_mouse_inner(&mut self, mouse: MouseEvent) -> Effect {
         match (self.screen, mouse.kind) {
             (Screen::Overview, MouseEventKind::Down(MouseButton::Left)) => {
                 let Some((section, row)) = self.drawn.hit_panel(mouse.column, mouse.row) else {
