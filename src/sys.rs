@@ -92,3 +92,48 @@ extern "C" fn restore_and_die(signal: libc::c_int) {
         libc::raise(signal);
     }
 }
+
+/// poll(2) on `fds` for at most `timeout` (forever when `None`); retries on EINTR. Returns how
+/// many descriptors have events (0 on timeout); `revents` says which.
+pub fn poll(
+    fds: &mut [libc::pollfd],
+    timeout: Option<std::time::Duration>,
+) -> std::io::Result<usize> {
+    let count = libc::nfds_t::try_from(fds.len()).unwrap_or(0);
+    let timeout = timeout.map_or(-1, |t| i32::try_from(t.as_millis()).unwrap_or(i32::MAX));
+    loop {
+        // SAFETY: `fds` is a valid, exclusively borrowed array of `count` pollfd for the
+        // duration of the call.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), count, timeout) };
+        if let Ok(n) = usize::try_from(n) {
+            return Ok(n);
+        }
+        let error = std::io::Error::last_os_error();
+        if error.kind() != std::io::ErrorKind::Interrupted {
+            return Err(error);
+        }
+    }
+}
+
+/// Takes the exclusive advisory lock of an open file: at once or `Ok(false)` when another
+/// process holds it (`wait` false), or waiting until it is free (`wait` true). The kernel
+/// releases it when the holder exits, however it exits.
+pub fn lock_exclusive(fd: RawFd, wait: bool) -> std::io::Result<bool> {
+    let operation = if wait {
+        libc::LOCK_EX
+    } else {
+        libc::LOCK_EX | libc::LOCK_NB
+    };
+    loop {
+        // SAFETY: flock on a descriptor the caller keeps open.
+        if unsafe { libc::flock(fd, operation) } == 0 {
+            return Ok(true);
+        }
+        let error = std::io::Error::last_os_error();
+        match error.kind() {
+            std::io::ErrorKind::Interrupted => {}
+            std::io::ErrorKind::WouldBlock => return Ok(false),
+            _ => return Err(error),
+        }
+    }
+}

@@ -17,6 +17,8 @@ pub enum Event {
     /// Live reload could not be set up or failed; brief goes on without it.
     WatchFailed(String),
     Signal(Signal),
+    /// Something the presenter should know about the notes terminals, for the footer.
+    Notes(String),
 }
 
 /// What a file event says about the file's content.

@@ -146,6 +146,10 @@ impl<'a> MainLoop<'a> {
                 self.app.message = Some(format!("live reload unavailable: {why}"));
                 Effect::Redraw
             }
+            Event::Notes(message) => {
+                self.app.message = Some(message);
+                Effect::Redraw
+            }
             Event::Signal(Signal::Terminate(signal)) => return Err(Exit::signal(signal)),
             Event::Signal(Signal::Suspend) => Effect::Suspend,
         })

@@ -7,6 +7,7 @@ pub mod event;
 pub mod input;
 mod main_loop;
 pub mod notes_client;
+mod notes_clients;
 mod notes_server;
 pub mod reload;
 pub mod signals;
@@ -90,9 +91,9 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
     terminal::install_panic_hook();
     terminal::enter()?;
     let _guard = terminal::Guard;
-    let input = input::spawn(tx)?;
+    let input = input::spawn(tx.clone())?;
     let term = terminal::new()?;
-    let notes = serve_notes(app, files);
+    let notes = serve_notes(app, files, &tx);
     let mut main = MainLoop::new(app, theme, (term, input, rx));
     main.notes = notes;
     main.run()
@@ -100,10 +101,14 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
 
 /// Serves presenter notes for a single open briefing; several open at once (the picker) have
 /// no one presentation to follow.
-fn serve_notes(app: &mut App, files: &[PathBuf]) -> Option<NotesServer> {
+fn serve_notes(
+    app: &mut App,
+    files: &[PathBuf],
+    events: &std::sync::mpsc::Sender<event::Event>,
+) -> Option<NotesServer> {
     let [file] = files else { return None };
-    match NotesServer::start(file) {
-        Ok(server) => server,
+    match NotesServer::start(file, events.clone()) {
+        Ok(server) => Some(server),
         Err(e) => {
             app.message = Some(format!("presenter notes unavailable: {e}"));
             None

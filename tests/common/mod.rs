@@ -186,6 +186,17 @@ impl Session {
     }
 
     pub fn wait_until(&self, ok: impl Fn(&str) -> bool, what: &str) -> String {
+        self.wait_until_within(TIMEOUT, ok, what)
+    }
+
+    /// As [`Session::wait_until`], for work that takes longer than [`TIMEOUT`] in a debug
+    /// build.
+    pub fn wait_until_within(
+        &self,
+        timeout: Duration,
+        ok: impl Fn(&str) -> bool,
+        what: &str,
+    ) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
@@ -202,7 +213,7 @@ impl Session {
                 }
                 continue;
             }
-            if start.elapsed() > TIMEOUT {
+            if start.elapsed() > timeout {
                 panic!("timed out waiting for {what}; screen:\n{screen}");
             }
             std::thread::sleep(Duration::from_millis(10));
