@@ -3,10 +3,11 @@
 use std::io::Write as _;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueHint};
 
 pub use crate::check::Format;
 pub use crate::export::{ExportArgs, ExportFormat};
+pub use crate::new::Lang;
 pub use crate::theme::ThemeName;
 
 use crate::exit::Exit;
@@ -16,7 +17,7 @@ use crate::exit::Exit;
     name = "brief",
     version,
     about = "Prepare and present a review meeting from the terminal",
-    after_help = EXIT_STATUS
+    after_help = HELP_AFTER
 )]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
@@ -27,12 +28,25 @@ pub struct Cli {
 }
 
 /// The exit statuses, shown at the end of `--help`; `main` maps [`Exit`] to these numbers.
-const EXIT_STATUS: &str = "Exit status:
+macro_rules! exit_status {
+    () => {
+        "Exit status:
   0  done: the briefings are clean, the output written
   1  a briefing has errors, or brief refused to write where it was asked
   2  bad usage: an unknown option, a missing argument
   3  the output could not be written (a full disk, an I/O error); a reader that closes the pipe early is not an error
-  128+N  the screen was ended by signal N (TERM 143, HUP 129, INT 130), the terminal restored";
+  128+N  the screen was ended by signal N (TERM 143, HUP 129, INT 130), the terminal restored"
+    };
+}
+
+/// What `brief --help` ends with: what opens with no path, and the exit statuses.
+const HELP_AFTER: &str = concat!(
+    "With no PATH, brief opens ./briefings/ if it has briefings, else the .toml files of the \
+     current folder; where there are none it says how to start one (brief new FILE).\n\n",
+    exit_status!()
+);
+
+const EXIT_STATUS: &str = exit_status!();
 
 /// Parses the command line, or prints why it cannot (or the help) and says how to end.
 /// clap's errors quote the offending argument, and arguments are often file names from a
@@ -60,13 +74,15 @@ pub fn parse() -> Result<Cli, Exit> {
 
 #[derive(Debug, clap::Args)]
 pub struct OpenArgs {
-    /// Briefing files or directories of them [default: briefings/]
+    /// Briefing files or folders of them [default: ./briefings/, else the .toml files here]
+    #[arg(value_hint = ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
     /// Colour theme; NO_COLOR in the environment turns colour off whatever the theme
     #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
     pub theme: ThemeName,
-    /// Show every figure's change since an older version of the briefing
-    #[arg(long, value_name = "OLD_FILE")]
+    /// Show every figure's change since an older briefing: a file, git:REV (this file as it was
+    /// at a git revision, e.g. git:HEAD~1 or a tag) or git:REV:PATH
+    #[arg(long, value_name = "OLD", value_hint = ValueHint::FilePath)]
     pub compare: Option<PathBuf>,
 }
 
@@ -76,7 +92,7 @@ pub enum Command {
     /// output not written)
     #[command(after_help = EXIT_STATUS)]
     Check {
-        #[arg(required = true)]
+        #[arg(required = true, value_hint = ValueHint::AnyPath)]
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
@@ -87,20 +103,58 @@ pub enum Command {
     /// Show the presenting brief's speaker notes, next slide, clock and time budget (run it in
     /// a second terminal or tmux pane)
     Notes {
+        #[arg(value_hint = ValueHint::FilePath)]
         path: PathBuf,
         #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
         theme: ThemeName,
     },
     /// Open a briefing straight in presentation mode
     Present {
+        #[arg(value_hint = ValueHint::FilePath)]
         path: PathBuf,
         #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
         theme: ThemeName,
     },
     /// Print what changed from an older briefing to a newer one, as plain text
+    ///
+    /// Either may be git:REV (the other file as it was at a git revision) or git:REV:PATH.
     #[command(after_help = EXIT_STATUS)]
-    Diff { old: PathBuf, new: PathBuf },
+    Diff {
+        #[arg(value_hint = ValueHint::FilePath)]
+        old: PathBuf,
+        #[arg(value_hint = ValueHint::FilePath)]
+        new: PathBuf,
+    },
     /// Write a handout (Markdown or one self-contained HTML file) with the computed figures
     #[command(after_help = EXIT_STATUS)]
     Export(ExportArgs),
+    /// Start a briefing: a commented template, or the next meeting's from the last one (--from)
+    New {
+        /// The file to write; an existing file is never overwritten
+        #[arg(value_hint = ValueHint::FilePath)]
+        file: PathBuf,
+        /// Language of the template [default: zh when LC_ALL or LANG starts with zh, else en]
+        #[arg(long, value_enum, conflicts_with = "from")]
+        lang: Option<Lang>,
+        /// The last meeting's briefing (a file or git:REV:PATH): carry its meta, goals and
+        /// figures over, with the date moved to today and each figure's value into its history
+        #[arg(long, value_name = "LAST", value_hint = ValueHint::FilePath)]
+        from: Option<PathBuf>,
+        /// With --from: leave the last meeting's achievements and challenges out, instead of
+        /// carrying them over commented out
+        #[arg(long, requires = "from")]
+        fresh: bool,
+    },
+    /// List the git revisions that changed a briefing, and what changed in each
+    Log {
+        #[arg(value_hint = ValueHint::FilePath)]
+        path: PathBuf,
+    },
+    /// Print a shell completion script (see README: Install)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page, in roff (see README: Install)
+    Man,
 }

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::figures::{is_improvement, item_status};
-use crate::model::{Briefing, Item, ItemKind, Metric, Section, Severity, Status, Value};
+use crate::model::{Briefing, Item, ItemKind, Metric, Period, Section, Severity, Status, Value};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
@@ -24,6 +24,18 @@ pub struct Comparison {
     pub gone_items: Vec<ItemRef>,
     pub status_moves: Vec<StatusMove>,
     pub severity_moves: Vec<SeverityMove>,
+    /// Items present in both whose title or due date changed.
+    pub item_edits: Vec<ItemEdit>,
+}
+
+/// What changed in an item's own facts (its figures are in `metrics`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemEdit {
+    pub section: Section,
+    pub item_id: String,
+    /// (old, new) where it changed.
+    pub title: Option<(String, String)>,
+    pub due: Option<(Option<NaiveDate>, Option<NaiveDate>)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +56,9 @@ pub struct MetricChange {
     pub old: Option<Metric>,
     pub new: Option<Metric>,
     pub change: ValueChange,
+    /// The results compared, when both briefings have one for the same period (a year's
+    /// forecast then its final figure): the period, and the old and new value for it.
+    pub same_period: Option<(Period, f64, f64)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -89,12 +104,39 @@ pub struct SeverityMove {
 }
 
 impl MetricChange {
+    /// Whether the figure, its target or its unit changed.
     pub fn is_changed(&self) -> bool {
+        self.value_changed() || self.target_changed() || self.unit_changed()
+    }
+
+    pub fn value_changed(&self) -> bool {
         match self.change {
             ValueChange::Number(d) => d.absolute != 0.0,
             ValueChange::Unchanged => false,
             _ => true,
         }
+    }
+
+    /// The target in force, its kind, deadline or period, changed ("≈3% → ≈2.5%", "for 2025 →
+    /// for 2026").
+    pub fn target_changed(&self) -> bool {
+        match (&self.old, &self.new) {
+            (Some(old), Some(new)) => old.target != new.target,
+            _ => false,
+        }
+    }
+
+    pub fn unit_changed(&self) -> bool {
+        match (&self.old, &self.new) {
+            (Some(old), Some(new)) => unit(old) != unit(new),
+            _ => false,
+        }
+    }
+}
+
+impl ItemEdit {
+    pub fn is_empty(&self) -> bool {
+        self.title.is_none() && self.due.is_none()
     }
 }
 
@@ -152,7 +194,18 @@ impl Comparison {
             && self.gone_items.is_empty()
             && self.status_moves.is_empty()
             && self.severity_moves.is_empty()
+            && self.item_edits.is_empty()
             && !self.metrics.iter().any(MetricChange::is_changed)
+    }
+
+    /// The edits of one item's title or due date, when any.
+    pub fn item_edit(&self, item_id: &str) -> Option<&ItemEdit> {
+        self.item_edits.iter().find(|e| e.item_id == item_id)
+    }
+
+    /// Whether the two briefings share any item at all: none means the wrong file, most likely.
+    pub fn shares_items(&self, old: &Briefing, new: &Briefing) -> bool {
+        new.items().any(|(_, item)| old.find(&item.id).is_some())
     }
 }
 
@@ -169,6 +222,7 @@ pub fn compare(old: &Briefing, new: &Briefing) -> Comparison {
         gone_items: Vec::new(),
         status_moves: Vec::new(),
         severity_moves: Vec::new(),
+        item_edits: Vec::new(),
     };
     for (section, item) in new.items() {
         let Some((_, before)) = old_items.get(item.id.as_str()) else {
@@ -176,6 +230,10 @@ pub fn compare(old: &Briefing, new: &Briefing) -> Comparison {
             continue;
         };
         compare_metrics(section, before, item, &mut out.metrics);
+        let edit = item_edit(section, before, item);
+        if !edit.is_empty() {
+            out.item_edits.push(edit);
+        }
         let (from, to) = (
             item_status(before, old.meta.date),
             item_status(item, new.meta.date),
@@ -209,6 +267,19 @@ pub fn compare(old: &Briefing, new: &Briefing) -> Comparison {
     out.metrics
         .sort_by_key(|m| matches!(m.change, ValueChange::Removed));
     out
+}
+
+fn item_edit(section: Section, old: &Item, new: &Item) -> ItemEdit {
+    let due = |item: &Item| match &item.kind {
+        ItemKind::Goal { due, .. } => *due,
+        _ => None,
+    };
+    ItemEdit {
+        section,
+        item_id: new.id.clone(),
+        title: (old.title != new.title).then(|| (old.title.clone(), new.title.clone())),
+        due: (due(old) != due(new)).then(|| (due(old), due(new))),
+    }
 }
 
 fn item_ref(section: Section, item: &Item) -> ItemRef {
@@ -251,6 +322,7 @@ fn compare_metrics(section: Section, old: &Item, new: &Item, out: &mut Vec<Metri
             old: old_metric.cloned(),
             new: Some(metric.clone()),
             change,
+            same_period: old_metric.and_then(|before| same_period(before, metric)),
         });
     }
     for (metric, _) in old.metrics.iter().zip(used).filter(|(_, used)| !used) {
@@ -261,12 +333,47 @@ fn compare_metrics(section: Section, old: &Item, new: &Item, out: &mut Vec<Metri
             old: Some(metric.clone()),
             new: None,
             change: ValueChange::Removed,
+            same_period: None,
         });
     }
 }
 
+fn unit(m: &Metric) -> String {
+    m.unit.as_deref().map(str::trim).unwrap_or("").to_owned()
+}
+
+/// Every result a metric gives for a period: its history's and its value's.
+fn results(m: &Metric) -> Vec<(Period, f64)> {
+    let own = m.period.clone().zip(m.number().map(|n| n.value));
+    m.history
+        .iter()
+        .filter_map(|p| p.period.clone().map(|period| (period, p.value.value)))
+        .chain(own)
+        .collect()
+}
+
+/// The new briefing's latest period result and the old one's for that same period, when both
+/// have one and they differ: a figure revised, or a partial figure against the outturn.
+fn same_period(old: &Metric, new: &Metric) -> Option<(Period, f64, f64)> {
+    if unit(old) != unit(new) {
+        return None;
+    }
+    let new_results = results(new);
+    let old_results = results(old);
+    new_results
+        .iter()
+        .rev()
+        .find_map(|(period, value)| {
+            old_results
+                .iter()
+                .find(|(p, _)| p.same_span(period))
+                .map(|(_, before)| (period.clone(), *before, *value))
+        })
+        // The same result in both files says nothing new.
+        .filter(|(_, before, after)| before != after)
+}
+
 fn value_change(old: &Metric, new: &Metric) -> ValueChange {
-    let unit = |m: &Metric| m.unit.as_deref().map(str::trim).unwrap_or("").to_owned();
     match (&old.value, &new.value) {
         (Some(Value::Number(a)), Some(Value::Number(b))) if unit(old) == unit(new) => {
             let absolute = b.value - a.value;

@@ -4,18 +4,23 @@
 //! No colour: the words and symbols (▲ ▼, better / worse, ● → ✖) carry the meaning, so the
 //! text survives being pasted anywhere. Words come in the new briefing's language.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::Path;
 
 use crate::compare::{Comparison, compare};
 use crate::exit::Exit;
-use crate::load::{load_file, today};
+use crate::load::today;
 use crate::model::{Briefing, Section};
+use crate::revision::{self, Source};
+use crate::sanitize;
 use crate::summary::changes;
 use crate::texts::{Texts, severity_symbol, status_symbol, texts};
 
-/// Loads both files and prints the comparison to `out`; load errors go to `err` in the form
-/// `brief check` uses, and the run ends with [`Exit::Problems`]. An `Err` is a failure to write.
+/// Loads both briefings (files, or `git:REV` revisions) and prints the comparison to `out`;
+/// problems go to `err`, load errors in the form `brief check` uses: the run ends with
+/// [`Exit::Problems`] for a briefing that does not load, [`Exit::Usage`] for one that cannot be
+/// found. An `Err` is a failure to write.
 pub fn run(
     old: &Path,
     new: &Path,
@@ -23,20 +28,58 @@ pub fn run(
     err: &mut dyn Write,
 ) -> std::io::Result<Exit> {
     let today = today();
-    let (old_b, new_b) = match (load_file(old, today), load_file(new, today)) {
+    let (old_b, new_b) = match (
+        revision::load(old, anchor(new), today),
+        revision::load(new, anchor(old), today),
+    ) {
         (Ok(a), Ok(b)) => (a.briefing, b.briefing),
         (a, b) => {
-            for diagnostics in [a.err(), b.err()].into_iter().flatten() {
-                for d in diagnostics {
-                    writeln!(err, "{}", d.render())?;
+            let mut status = Exit::Problems;
+            for failure in [a.err(), b.err()].into_iter().flatten() {
+                if failure.report(err)? == Exit::Usage {
+                    status = Exit::Usage;
                 }
             }
-            return Ok(Exit::Problems);
+            return Ok(status);
         }
     };
+    for warning in warnings(&old_b, &new_b, old, new) {
+        writeln!(err, "brief: warning: {warning}")?;
+    }
     let comparison = compare(&old_b, &new_b);
     out.write_all(render(&new_b, &comparison).as_bytes())?;
     Ok(Exit::Ok)
+}
+
+/// `git:REV` on one side means the file on the other side, as it was at REV.
+fn anchor(other: &Path) -> Option<&Path> {
+    Source::is_file(other).then_some(other)
+}
+
+/// What makes a comparison read wrong: the two briefings given the wrong way round, or
+/// nothing to match items by.
+fn warnings(old: &Briefing, new: &Briefing, old_arg: &Path, new_arg: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    if old.meta.date > new.meta.date {
+        out.push(format!(
+            "the first briefing is dated {}, after the second ({}), so every change reads backwards\n  \
+             the older one goes first: brief diff {} {}",
+            old.meta.date,
+            new.meta.date,
+            sanitize::path(new_arg),
+            sanitize::path(old_arg)
+        ));
+    }
+    let old_ids: HashSet<&str> = old.items().map(|(_, i)| i.id.as_str()).collect();
+    let shared = new.items().any(|(_, i)| old_ids.contains(i.id.as_str()));
+    if !shared && !old_ids.is_empty() && new.items().next().is_some() {
+        out.push(
+            "the two briefings share no item id, so every item reads as gone and new\n  \
+             items are matched by id: give the items you compare over time the same explicit `id`"
+                .to_owned(),
+        );
+    }
+    out
 }
 
 /// The comparison as text, one fact per line, grouped by section and item, in the new
@@ -71,6 +114,9 @@ fn section_lines(new: &Briefing, c: &Comparison, section: Section, t: &Texts) ->
             continue;
         }
         let mut facts = Vec::new();
+        if let Some(edit) = c.item_edit(&item.id) {
+            facts.extend(changes::item_edit_lines(edit, t));
+        }
         if let Some(m) = c.status_moves.iter().find(|m| m.item_id == item.id) {
             facts.push(format!(
                 "{}: {} {} → {} {}{}",
@@ -97,7 +143,7 @@ fn section_lines(new: &Briefing, c: &Comparison, section: Section, t: &Texts) ->
             c.metrics
                 .iter()
                 .filter(|m| m.item_id == item.id && m.is_changed())
-                .map(|m| changes::metric_line(m, t)),
+                .flat_map(|m| changes::metric_lines(m, t)),
         );
         if !facts.is_empty() {
             lines.push(format!("  {}", item.title));

@@ -19,8 +19,11 @@ pub mod atomic;
 pub mod diagnostic;
 pub mod document;
 pub mod file_kind;
+pub mod git;
 pub mod load;
+pub mod missing;
 pub mod model;
+pub mod revision;
 pub mod schema;
 
 // Pure computations over a briefing.
@@ -36,8 +39,14 @@ pub mod app;
 pub mod check;
 pub mod diff;
 pub mod export;
+pub mod log;
+pub mod new;
 pub mod view;
 
 // Terminal, disk, signals and sockets; the command line.
 pub mod cli;
 pub mod runtime;
+
+// What runs before the screen, and what describes the command line itself.
+pub mod completions;
+pub mod startup;

@@ -58,7 +58,7 @@ pub fn load_bytes(bytes: &[u8], path: &Path, today: NaiveDate) -> LoadResult {
 /// read: opening a FIFO blocks until a writer comes (a FIFO renamed over the briefing froze the
 /// screen), and a device such as `/dev/zero` never ends. The file is opened non-blocking and
 /// checked again on the open descriptor, in case the path changed between the two looks.
-fn read_bounded(path: &Path) -> Result<Vec<u8>, Vec<Diagnostic>> {
+pub fn read_bounded(path: &Path) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let fail = |e: std::io::Error| {
         vec![Diagnostic::error(
             path,

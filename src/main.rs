@@ -33,13 +33,22 @@ fn run(cli: brief::cli::Cli) -> Exit {
             to_stdout(|out| brief::diff::run(&old, &new, out, &mut std::io::stderr().lock()))
         }
         Some(Command::Export(args)) => brief::export::run(&args),
-        Some(Command::Notes { path, theme }) => brief::runtime::notes_client::run(&path, theme),
-        Some(Command::Present { path, theme }) => brief::runtime::run(&[path], theme, true, None),
-        None => brief::runtime::run(
+        Some(Command::Notes { path, theme }) => brief::startup::notes(&path, theme),
+        Some(Command::Present { path, theme }) => brief::startup::open(&[path], None, theme, true),
+        Some(Command::New {
+            file,
+            lang,
+            from,
+            fresh,
+        }) => brief::new::run(&file, lang, from.as_deref(), fresh),
+        Some(Command::Log { path }) => brief::log::run(&path),
+        Some(Command::Completions { shell }) => brief::completions::script(shell),
+        Some(Command::Man) => brief::completions::man(),
+        None => brief::startup::open(
             &cli.open.paths,
+            cli.open.compare.as_deref(),
             cli.open.theme,
             false,
-            cli.open.compare.as_deref(),
         ),
     }
 }

@@ -4,6 +4,7 @@
 //! numbers are finite. Computed figures live in `figures`, not here.
 
 pub mod number;
+pub mod period;
 pub mod raw;
 pub mod target;
 pub mod validate;
@@ -11,6 +12,7 @@ pub mod validate;
 use chrono::NaiveDate;
 
 pub use number::Number;
+pub use period::Period;
 pub use target::{Target, TargetKind};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -132,19 +134,29 @@ pub enum ItemKind {
     },
 }
 
+/// Where a goal stands. Ordered from best to worst news, so a goal takes the worst of its
+/// metrics' statuses and a move to a later one is a move for the worse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
+    /// The target is met (for a period target: the period's result met it).
     Done,
     OnTrack,
+    /// A target for a period or date still ahead, with no result to judge yet.
+    Planned,
     AtRisk,
     OffTrack,
+    /// The deadline passed, or the period's result is in, and the target was not met.
+    Missed,
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [
+    /// In the order counts are shown.
+    pub const ALL: [Status; 6] = [
         Status::OnTrack,
         Status::AtRisk,
         Status::OffTrack,
+        Status::Missed,
+        Status::Planned,
         Status::Done,
     ];
 
@@ -159,6 +171,8 @@ impl Status {
             "on_track" => Some(Status::OnTrack),
             "at_risk" => Some(Status::AtRisk),
             "off_track" => Some(Status::OffTrack),
+            "missed" | "not_met" => Some(Status::Missed),
+            "planned" => Some(Status::Planned),
             _ => None,
         }
     }
@@ -204,25 +218,95 @@ pub enum Value {
     Text(String),
 }
 
+/// What a metric measures, which decides how its changes are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MetricKind {
+    /// A stock at a point in time: GDP, roads built so far, people on a list. Changes are in
+    /// its unit and in percent; it has growth rates per year.
+    Level,
+    /// An amount over a period: jobs created this year, output in a quarter. Its targets are
+    /// for a period; a partial figure is judged against the share of the period gone.
+    Flow,
+    /// A rate, share or ratio, usually in %: growth, unemployment, forest cover. It changes in
+    /// percentage points and has no growth rate of its own.
+    Rate,
+}
+
+impl MetricKind {
+    /// The kind a unit suggests when the file does not say: a percentage is a rate.
+    pub fn from_unit(unit: Option<&str>) -> MetricKind {
+        match unit.map(str::trim) {
+            Some("%" | "％" | "‰" | "pp" | "percent" | "百分点" | "个百分点") => {
+                MetricKind::Rate
+            }
+            _ => MetricKind::Level,
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<MetricKind> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "level" | "stock" => Some(MetricKind::Level),
+            "flow" | "amount" => Some(MetricKind::Flow),
+            "rate" | "share" | "ratio" | "percentage" => Some(MetricKind::Rate),
+            _ => None,
+        }
+    }
+}
+
+/// How a reported value is qualified: "over 90 trillion", "about 0.4万户".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    Over,
+    Under,
+    About,
+}
+
+impl Qualifier {
+    /// The sign shown before the number: "> 90", "< 5", "≈ 0.4".
+    pub fn sign(self) -> &'static str {
+        match self {
+            Qualifier::Over => ">",
+            Qualifier::Under => "<",
+            Qualifier::About => "≈",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Point {
     pub value: Number,
     pub date: Option<NaiveDate>,
+    /// The period this value is the result of, when it is one.
+    pub period: Option<Period>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Metric {
     pub label: String,
     pub unit: Option<String>,
+    pub kind: MetricKind,
     pub value: Option<Value>,
+    /// "over", "under", "about": how the source qualifies the value.
+    pub qualifier: Option<Qualifier>,
+    /// The period `value` is the result of ("2024"), or a partial figure for (year to date).
+    pub period: Option<Period>,
     /// When `value` was measured; the briefing date when absent.
     pub as_of: Option<NaiveDate>,
     pub baseline: Option<Point>,
+    /// The target in force: the only one, or of a list the one for the latest period.
     pub target: Option<Target>,
+    /// Of a list of targets per period, the others, earliest first: what earlier periods'
+    /// results are judged against.
+    pub earlier_targets: Vec<Target>,
     pub history: Vec<Point>,
     pub better: Direction,
+    /// Whether `better` was written in the file (or implied by the target), rather than the
+    /// default: an `around` target reads as a ceiling or a floor only when it was.
+    pub better_stated: bool,
     pub key: bool,
     pub note: Option<String>,
+    /// Where the figure comes from: a document, page, table or address.
+    pub source: Option<String>,
     /// A stated average growth per year in percent, for when there is no history to compute it.
     pub annual_growth: Option<Number>,
     pub line: usize,
@@ -234,5 +318,13 @@ impl Metric {
             Some(Value::Number(n)) => Some(n),
             _ => None,
         }
+    }
+
+    /// The target set for `period`, among the one in force and the earlier ones.
+    pub fn target_for(&self, period: &Period) -> Option<&Target> {
+        self.target
+            .iter()
+            .chain(&self.earlier_targets)
+            .find(|t| t.period.as_ref().is_some_and(|p| p.same_span(period)))
     }
 }

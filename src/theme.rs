@@ -152,7 +152,8 @@ impl Theme {
             Some(Status::Done) => self.done,
             Some(Status::OnTrack) => self.good,
             Some(Status::AtRisk) => self.warn,
-            Some(Status::OffTrack) => self.bad,
+            Some(Status::OffTrack) | Some(Status::Missed) => self.bad,
+            Some(Status::Planned) => self.accent,
             None => self.dim,
         }
     }

@@ -122,13 +122,13 @@ Changes: 2026-07-01 → 2026-10-01
 Goals
   Cut p99 latency
     status: ✖ off track → ● on track · better
-    p99 latency: 400 ms → 300 ms · ▼ −100 (−25%) · better
+    p99 latency: 400 ms → 300 ms · ▼ −100 ms (−25%) · better
   + Preview environments · new
   − Retire API v1 · gone
 
 Achievements
   New gateway
-    Throughput: 2600 req/s → 4200 req/s · ▲ +1600 (+61.5%) · better
+    Throughput: 2600 req/s → 4200 req/s · ▲ +1600 req/s (+61.5%) · better
 
 Challenges
   Flaky suite
@@ -165,7 +165,7 @@ fn diff_speaks_the_briefing_language_and_keeps_cjk() {
             "",
             "主要成绩",
             "  脱贫攻坚取得全面胜利",
-            "    累计投入扶贫资金: 60.1亿元 → 67.7亿元 · ▲ +7.6 (+12.6%) · 向好",
+            "    累计投入扶贫资金: 60.1亿元 → 67.7亿元 · ▲ +7.6亿元 (+12.6%) · 向好",
             "    城区路网: 3纵30横 → 3纵31横",
         ]
     );
@@ -187,10 +187,12 @@ fn diff_of_a_broken_file_reports_like_check_and_exits_1() {
     assert!(err.contains("error: unknown key `sumary`"), "{err}");
     assert!(err.contains("q3.toml:2:1"), "{err}");
     assert!(err.contains("= help: did you mean `summary`?"), "{err}");
-    let missing = diff(&dir.join("nope.toml"), &new);
-    assert_eq!(missing.status.code(), Some(1));
+    // A file that is not there is bad usage (exit 2), said with the nearest name.
+    let missing = diff(&dir.join("q4.toml"), &new);
+    assert_eq!(missing.status.code(), Some(2));
     let err = String::from_utf8_lossy(&missing.stderr);
-    assert!(err.contains("nope.toml"), "{err}");
+    assert!(err.contains("q4.toml: no such file"), "{err}");
+    assert!(err.contains("did you mean"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -236,5 +238,49 @@ fn the_comparison_answers_the_screen_about_each_item() {
         Some((Severity::Medium, Severity::Critical))
     );
     assert_eq!(c.status_move("previews"), None);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Issue 11.4: a diff given the wrong way round, or of two briefings with nothing to match
+/// items by, still prints, but says so on stderr.
+#[test]
+fn diff_warns_when_the_dates_are_reversed() {
+    let (dir, old, new) = files("reversed", OLD, NEW);
+    let out = diff(&new, &old);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "brief: warning: the first briefing is dated 2026-10-01, after the second (2026-07-01), so every change reads backwards
+  the older one goes first: brief diff {} {}\n",
+            old.display(),
+            new.display()
+        )
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .starts_with("Platform team — Q2 review\nChanges: 2026-10-01 → 2026-07-01\n"),
+        "the diff is still printed"
+    );
+    let in_order = diff(&old, &new);
+    assert!(in_order.stderr.is_empty(), "no warning the right way round");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn diff_warns_when_the_briefings_share_no_id() {
+    let renamed = NEW
+        .replace("id = \"latency\"", "id = \"p99\"")
+        .replace("id = \"gateway\"", "id = \"gw\"")
+        .replace("id = \"flaky\"", "id = \"tests\"");
+    let (dir, old, new) = files("no-shared-id", OLD, &renamed);
+    let out = diff(&old, &new);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "brief: warning: the two briefings share no item id, so every item reads as gone and new
+  items are matched by id: give the items you compare over time the same explicit `id`\n"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("− Cut p99 latency · gone"));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -91,7 +91,7 @@ fn compare_shows_what_changed_since_an_older_briefing() {
     );
     let screen = s.wait_for("vs 2026-10-06");
     assert!(
-        screen.contains("300 ms  Δ ▼ −50 (−14.3%)"),
+        screen.contains("300 ms  Δ ▼ −50 ms"),
         "the card says what changed:\n{screen}"
     );
     assert!(
@@ -102,7 +102,7 @@ fn compare_shows_what_changed_since_an_older_briefing() {
     s.wait_for("(was ✖ off track)");
     // The item's slide carries the change too.
     s.send("p");
-    s.wait_for("Δ ▼ −50 (−14.3%)");
+    s.wait_for("Δ ▼ −50 ms (−14.3%)");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }

@@ -91,11 +91,11 @@ fn the_english_handout_carries_progress_status_and_change() {
     for needle in [
         "| Progress | 69% |",
         "| Time elapsed | 69% |",
-        "| Since baseline | ▼ −110 |",
+        "| Since baseline | ▼ −110 ms |",
         "| Status | ● on track |",
         "≤ 250 ms @ 2026-12-31",
         "86 days left",
-        "6 days overdue",
+        "due 2026-09-30 (met)",
         "**Goals:** 2 ● on track · 1 ▲ at risk · 1 ✖ off track · 1 ✔ done",
     ] {
         assert!(md.contains(needle), "markdown lacks {needle}");

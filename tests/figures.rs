@@ -7,7 +7,7 @@ use std::path::Path;
 use brief::figures::{Figures, is_improvement, item_status};
 use brief::load::load_str;
 use brief::model::{
-    Direction, Item, ItemKind, Metric, Number, Point, Status, Target, TargetKind, Value,
+    Direction, Item, ItemKind, Metric, MetricKind, Number, Point, Status, Target, TargetKind, Value,
 };
 use chrono::NaiveDate;
 
@@ -23,6 +23,7 @@ fn point(v: f64, on: Option<NaiveDate>) -> Point {
     Point {
         value: n(v),
         date: on,
+        period: None,
     }
 }
 
@@ -31,14 +32,20 @@ fn metric(value: f64) -> Metric {
     Metric {
         label: "m".into(),
         unit: None,
+        kind: MetricKind::Level,
         value: Some(Value::Number(n(value))),
+        qualifier: None,
+        period: None,
         as_of: None,
         baseline: None,
         target: None,
+        earlier_targets: Vec::new(),
         history: Vec::new(),
         better: Direction::Higher,
+        better_stated: false,
         key: false,
         note: None,
+        source: None,
         annual_growth: None,
         line: 1,
     }
@@ -47,8 +54,13 @@ fn metric(value: f64) -> Metric {
 fn with_target(mut m: Metric, kind: TargetKind, by: Option<NaiveDate>) -> Metric {
     if let Some(better) = kind.implied_direction() {
         m.better = better;
+        m.better_stated = true;
     }
-    m.target = Some(Target { kind, by });
+    m.target = Some(Target {
+        kind,
+        by,
+        period: None,
+    });
     m
 }
 
@@ -163,7 +175,11 @@ fn no_progress_without_a_baseline_or_a_value() {
     );
     m.value = None;
     let f = Figures::of(&m, AS_OF());
-    assert_eq!((f.progress, f.met, f.status), (None, None, None));
+    // A target with no value yet is a plan, not a judgement.
+    assert_eq!(
+        (f.progress, f.met, f.status),
+        (None, None, Some(Status::Planned))
+    );
 }
 
 #[test]
@@ -177,7 +193,7 @@ fn text_values_have_no_progress() {
     let f = Figures::of(&m, AS_OF());
     assert_eq!(
         (f.progress, f.met, f.status, f.change),
-        (None, None, None, None)
+        (None, None, Some(Status::Planned), None)
     );
 }
 
@@ -313,7 +329,11 @@ fn no_days_left_without_a_target_date() {
 
 fn met(kind: TargetKind, value: f64, better: Direction) -> Option<bool> {
     let mut m = metric(value);
-    m.target = Some(Target { kind, by: None });
+    m.target = Some(Target {
+        kind,
+        by: None,
+        period: None,
+    });
     m.better = better;
     Figures::of(&m, AS_OF()).met
 }
@@ -438,10 +458,10 @@ fn status_met_is_done_even_when_overdue() {
 }
 
 #[test]
-fn status_past_due_and_unmet_is_off_track() {
+fn status_past_due_and_unmet_is_missed() {
     // Progress 0.99 would be on track by time; the deadline has passed.
     let f = Figures::of(&timed(99.0), date(2024, 1, 22));
-    assert_eq!(f.status, Some(Status::OffTrack));
+    assert_eq!(f.status, Some(Status::Missed));
 }
 
 #[test]
@@ -563,19 +583,26 @@ fn status_from_needed_against_achieved_rate() {
 }
 
 #[test]
-fn status_is_none_without_a_target_or_a_value() {
+fn status_is_none_without_a_target_and_planned_without_a_value() {
     assert_eq!(Figures::of(&metric(5.0), AS_OF()).status, None);
     let mut m = rated(161.05, 10.5);
     m.value = None;
+    assert_eq!(Figures::of(&m, AS_OF()).status, Some(Status::Planned));
+}
+
+#[test]
+fn status_is_none_when_neither_time_nor_rates_nor_a_bound_say() {
+    // A level to reach, with no deadline, no dated baseline and no rate: nothing to judge by.
+    let m = with_target(metric(45.0), TargetKind::Reach(n(60.0)), None);
     assert_eq!(Figures::of(&m, AS_OF()).status, None);
 }
 
 #[test]
-fn status_is_none_when_neither_time_nor_rates_say() {
-    // figures.rs doc: "otherwise there is no computed status". A target and a value with no
-    // baseline date, no deadline and no rate: `status(..)` ends in `_ => Status::OnTrack`.
+fn a_standing_bound_breached_is_off_track_and_near_it_at_risk() {
     let m = with_target(metric(45.0), TargetKind::AtLeast(n(60.0)), None);
-    assert_eq!(Figures::of(&m, AS_OF()).status, None);
+    assert_eq!(Figures::of(&m, AS_OF()).status, Some(Status::OffTrack));
+    let m = with_target(metric(58.0), TargetKind::AtLeast(n(60.0)), None);
+    assert_eq!(Figures::of(&m, AS_OF()).status, Some(Status::AtRisk));
 }
 
 #[test]
@@ -820,18 +847,14 @@ fn item_status_ignores_metrics_without_a_status() {
 }
 
 #[test]
-fn item_status_past_due_without_metrics_is_off_track() {
+fn item_status_past_due_without_figures_is_not_called_missed() {
+    // Nothing shows whether it was reached: `brief check` warns; the screen does not guess.
     let item = goal(Some(date(2024, 1, 1)), None, Vec::new());
-    assert_eq!(item_status(&item, date(2024, 1, 2)), Some(Status::OffTrack));
-    assert_eq!(
-        item_status(&item, date(2024, 1, 1)),
-        None,
-        "due today is not past due"
-    );
+    assert_eq!(item_status(&item, date(2024, 1, 2)), None);
     let item = goal(Some(date(2024, 1, 1)), None, vec![metric(5.0)]);
     assert_eq!(
         item_status(&item, date(2024, 1, 2)),
-        Some(Status::OffTrack),
+        None,
         "metrics that say nothing"
     );
 }

@@ -162,14 +162,14 @@ fn goal_status_moves_are_computed_at_each_briefing_date() {
 #[test]
 fn the_same_briefing_a_day_later_can_move_status() {
     // Nothing edited, but the deadline passes between the two meeting dates. Before it,
-    // nothing judges the pace, so there is no status; after it, the goal is off track.
+    // nothing judges the pace, so there is no status; after it, the goal was missed.
     let text = |date: &str| {
         format!(
             "title = \"t\"\ndate = {date}\n[[goals]]\nid = \"g\"\ntitle = \"g\"\n[[goals.metrics]]\nlabel = \"x\"\nvalue = 1\ntarget = {{ reach = 2, by = 2026-06-30 }}\n"
         )
     };
     let c = compare(&load(&text("2026-06-30")), &load(&text("2026-07-01")));
-    assert_eq!(c.status_move("g"), Some((None, Some(Status::OffTrack))));
+    assert_eq!(c.status_move("g"), Some((None, Some(Status::Missed))));
     assert_eq!(c.status_moves[0].improved(), None);
     assert!(
         !c.metric_change("g", "x")

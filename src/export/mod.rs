@@ -25,12 +25,13 @@ pub enum ExportFormat {
 /// `brief export`'s arguments.
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub path: PathBuf,
     #[arg(long, value_enum)]
     pub to: ExportFormat,
     /// Output file, a regular file written atomically, keeping its mode; `-` is standard
     /// output [default: standard output]
-    #[arg(short, long)]
+    #[arg(short, long, value_hint = clap::ValueHint::FilePath)]
     pub out: Option<PathBuf>,
     /// Include the speaker notes (left out by default: a handout goes to the audience)
     #[arg(long)]

@@ -122,11 +122,17 @@ mod tests {
     #[test]
     fn reads_the_usual_periods() {
         let year = Period::parse("2025").unwrap();
-        assert_eq!((year.start, year.end, year.days()), (d(2025, 1, 1), d(2025, 12, 31), 365));
+        assert_eq!(
+            (year.start, year.end, year.days()),
+            (d(2025, 1, 1), d(2025, 12, 31), 365)
+        );
         let q3 = Period::parse("2025-Q3").unwrap();
         assert_eq!((q3.start, q3.end), (d(2025, 7, 1), d(2025, 9, 30)));
         let h1 = Period::parse("2024-h1").unwrap();
-        assert_eq!((h1.start, h1.end, h1.days()), (d(2024, 1, 1), d(2024, 6, 30), 182));
+        assert_eq!(
+            (h1.start, h1.end, h1.days()),
+            (d(2024, 1, 1), d(2024, 6, 30), 182)
+        );
         let feb = Period::parse("2024-02").unwrap();
         assert_eq!(feb.end, d(2024, 2, 29));
         assert_eq!(Period::parse("2025-Q3").unwrap().to_string(), "2025-Q3");
@@ -134,7 +140,9 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_period() {
-        for text in ["", "25", "2025-Q5", "2025-13", "2025-7", "Q3 2025", "2025/07", "FY2025"] {
+        for text in [
+            "", "25", "2025-Q5", "2025-13", "2025-7", "Q3 2025", "2025/07", "FY2025",
+        ] {
             assert_eq!(Period::parse(text), None, "{text:?}");
         }
     }

@@ -450,13 +450,24 @@ impl Validator<'_> {
                 );
             }
         }
+        let better_stated = raw.better.is_some()
+            || target
+                .as_ref()
+                .is_some_and(|t| t.kind.implied_direction().is_some());
+        let unit = raw.unit.as_deref().map(sanitize::line);
         Metric {
             label: sanitize::line(raw.label.get_ref()),
-            unit: raw.unit.as_deref().map(sanitize::line),
+            kind: super::MetricKind::from_unit(unit.as_deref()),
+            unit,
             value,
+            qualifier: None,
+            period: None,
             as_of: raw.as_of.as_ref().and_then(|d| self.date(d)),
             baseline,
             target,
+            earlier_targets: Vec::new(),
+            better_stated,
+            source: None,
             history: raw
                 .history
                 .iter()
@@ -503,7 +514,11 @@ impl Validator<'_> {
         let point = raw.get_ref();
         let value = self.number(&point.value, what);
         let date = point.date.as_ref().and_then(|d| self.date(d));
-        value.map(|value| Point { value, date })
+        value.map(|value| Point {
+            value,
+            date,
+            period: None,
+        })
     }
 
     fn number(&mut self, raw: &Spanned<toml::Value>, what: &str) -> Option<Number> {
@@ -539,6 +554,7 @@ impl Validator<'_> {
         let table = match raw.get_ref() {
             toml::Value::Integer(_) | toml::Value::Float(_) => {
                 return self.number(raw, "target").map(|n| Target {
+                    period: None,
                     kind: TargetKind::Reach(n),
                     by: None,
                 });
@@ -811,7 +827,11 @@ impl TargetReader<'_, '_> {
                 TargetKind::Between(lo, hi)
             }
         };
-        Some(Target { kind, by })
+        Some(Target {
+            kind,
+            by,
+            period: None,
+        })
     }
 }
 

@@ -15,66 +15,38 @@ pub mod socket;
 pub mod terminal;
 pub mod watch;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::channel;
 use std::time::Duration;
 
 use crate::app::App;
 use crate::document::Document;
 use crate::exit::Exit;
-use crate::load::{expand_paths, today};
+use crate::load::today;
+use crate::model::Briefing;
 use crate::theme::{Theme, ThemeName};
 use main_loop::MainLoop;
 use notes_server::NotesServer;
 
-/// Opens the screen on `paths` (default: the bundled briefings) and says how it ended.
-pub fn run(paths: &[PathBuf], theme: ThemeName, present: bool, compare: Option<&Path>) -> Exit {
-    let paths = if paths.is_empty() {
-        vec![default_dir()]
-    } else {
-        paths.to_vec()
-    };
-    let files = match expand_paths(&paths) {
-        Ok(files) => files,
-        Err(message) => {
-            eprintln!("brief: {message}");
-            return Exit::Usage;
-        }
-    };
+/// Opens the screen on `files` (checked by `crate::startup`), with `baseline` as the older
+/// briefing to compare with, and says how it ended.
+pub fn run(files: &[PathBuf], theme: ThemeName, present: bool, baseline: Option<Briefing>) -> Exit {
     let today = today();
     let mut app = App::new(files.iter().map(|f| Document::open(f, today)).collect());
     crate::sys::release_freed_memory();
-    if let Some(old) = compare {
-        match crate::load::load_file(old, today) {
-            Ok(loaded) => app.set_baseline(loaded.briefing),
-            Err(errors) => {
-                for e in &errors {
-                    eprint!("{}", e.render());
-                }
-                return Exit::Problems;
-            }
-        }
+    if let Some(old) = baseline {
+        app.set_baseline(old);
     }
     if present {
         app.begin_presentation();
     }
-    match main_loop(&mut app, &files, &Theme::from_env(theme)) {
+    match main_loop(&mut app, files, &Theme::from_env(theme)) {
         Ok(exit) => exit,
         Err(e) => {
             terminal::leave();
             eprintln!("brief: {e}");
             Exit::Problems
         }
-    }
-}
-
-/// `briefings/` here, else the one bundled beside the sources.
-fn default_dir() -> PathBuf {
-    let here = PathBuf::from("briefings");
-    if here.is_dir() {
-        here
-    } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings")
     }
 }
 

@@ -1,8 +1,10 @@
-//! Figures as a person reads them: 67.7亿元, 5.2%, 12.3 km², ▲ +2.1, 45%, ▁▂▅▇.
+//! Figures as a person reads them: 67.7亿元, 5.2%, 12.3 km², > 90 trillion yuan, ▲ +2.1亿元,
+//! ▼ −0.3 pp, 45%, ▁▂▅▇.
 
-use crate::figures::{Figures, is_improvement};
+use crate::figures::{Figures, Measured, in_points, is_improvement};
 use crate::model::number::format_rounded;
-use crate::model::{Direction, Metric, Number, Value};
+use crate::model::{Direction, Metric, MetricKind, Number, Target, TargetKind, Value};
+use crate::texts::Texts;
 
 /// A number with its unit: no space before CJK units and %, one before the rest.
 pub fn with_unit(number: &str, unit: Option<&str>) -> String {
@@ -19,12 +21,27 @@ fn hugs_the_number(unit: &str) -> bool {
         || unicode_width::UnicodeWidthChar::width(first).unwrap_or(1) > 1
 }
 
-/// The metric's current value with its unit ("67.7亿元", "3纵31横"), or "—".
+/// The metric's current value with its unit and qualifier ("67.7亿元", "> 90 trillion yuan",
+/// "3纵31横"), or "—".
 pub fn value(metric: &Metric) -> String {
     match &metric.value {
-        Some(Value::Number(n)) => with_unit(n.as_written(), metric.unit.as_deref()),
+        Some(Value::Number(n)) => {
+            let figure = with_unit(n.as_written(), metric.unit.as_deref());
+            match metric.qualifier {
+                Some(q) => format!("{} {figure}", q.sign()),
+                None => figure,
+            }
+        }
         Some(Value::Text(t)) => t.clone(),
         None => "—".to_owned(),
+    }
+}
+
+/// The value with the period it is the result of: "4.9% (2024)".
+pub fn value_with_period(metric: &Metric) -> String {
+    match &metric.period {
+        Some(p) if metric.value.is_some() => format!("{} ({p})", value(metric)),
+        _ => value(metric),
     }
 }
 
@@ -32,14 +49,30 @@ pub fn number_with_unit(n: &Number, metric: &Metric) -> String {
     with_unit(n.as_written(), metric.unit.as_deref())
 }
 
-/// "≥ 60亿元 by 2025-12-31".
-pub fn target(metric: &Metric) -> Option<String> {
-    let t = metric.target.as_ref()?;
-    let text = with_unit(&t.kind.describe(), metric.unit.as_deref());
-    Some(match t.by {
-        Some(by) => format!("{text} @ {by}"),
-        None => text,
-    })
+/// "≥ 60亿元 @ 2025-12-31", "≈ 5% (2025)", "↓ 2% (2025)": the target in force.
+pub fn target(metric: &Metric, t: &Texts) -> Option<String> {
+    Some(target_words(metric.target.as_ref()?, metric, t))
+}
+
+/// A target as a person says it, with its unit and its deadline or period. A fall or rise is
+/// in percent of the previous value for a quantity, in points for a rate.
+pub fn target_words(target: &Target, metric: &Metric, t: &Texts) -> String {
+    let text = match &target.kind {
+        TargetKind::DownBy { .. } | TargetKind::UpBy { .. } => {
+            let described = target.kind.describe();
+            if metric.kind == MetricKind::Rate {
+                format!("{described} {}", t.points)
+            } else {
+                format!("{described}%")
+            }
+        }
+        kind => with_unit(&kind.describe(), metric.unit.as_deref()),
+    };
+    match (&target.period, target.by) {
+        (_, Some(by)) => format!("{text} @ {by}"),
+        (Some(period), None) => format!("{text} ({period})"),
+        (None, None) => text,
+    }
 }
 
 /// A share as a whole percentage: 0.456 -> "46%".
@@ -47,9 +80,31 @@ pub fn percent(share: f64) -> String {
     format!("{}%", format_rounded(share * 100.0, 0))
 }
 
+/// A share as drawn on screen, between 0% and 100%: a bar or a label never shows "-31%" or
+/// "112%" (the raw figure stays in the figures and the handout's table).
+pub fn percent_clamped(share: f64) -> String {
+    percent(share.clamp(0.0, 1.0))
+}
+
 /// A rate per year: "12.3%".
 pub fn rate(rate: f64) -> String {
     format!("{}%", format_rounded(rate, 1))
+}
+
+/// "▲ +2.1亿元", "▼ −0.3 pp": a change in the metric's own unit (points for a rate), and
+/// whether it is good news.
+pub fn change_with_unit(change: f64, metric: &Metric, t: &Texts) -> (String, bool) {
+    let (text, good) = self::change(change, metric.better);
+    (delta_unit(text, metric, t), good)
+}
+
+/// Puts the unit of a change after it: points for a rate, else the metric's unit.
+pub fn delta_unit(text: String, metric: &Metric, t: &Texts) -> String {
+    if in_points(metric) {
+        format!("{text} {}", t.points)
+    } else {
+        with_unit(&text, metric.unit.as_deref())
+    }
 }
 
 /// "▲ +2.1" / "▼ −3", and whether that is good news.
@@ -89,8 +144,28 @@ pub fn bar(share: f64, width: usize) -> String {
     out.replace(' ', "░")
 }
 
-/// A sparkline of the values, at most `width` points (the latest ones).
-pub fn sparkline(values: &[f64], width: usize) -> String {
+/// How a sparkline is scaled, so that a small change looks small.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Scale {
+    /// A quantity: from zero, so 26 → 34 is a rise of a third, not from floor to ceiling.
+    FromZero,
+    /// A rate: a band at least this many points tall around the values, so 5.4 → 5.1 is a
+    /// small step down, not a cliff.
+    Points(f64),
+}
+
+impl Scale {
+    /// The honest scale for a metric: from zero for levels and flows, a 2-point band for rates.
+    pub fn of(metric: &Metric) -> Scale {
+        match metric.kind {
+            MetricKind::Rate => Scale::Points(2.0),
+            _ => Scale::FromZero,
+        }
+    }
+}
+
+/// A sparkline of the values, at most `width` points (the latest ones), on `scale`.
+pub fn sparkline(values: &[f64], width: usize, scale: Scale) -> String {
     const TICKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
     let values = &values[values.len().saturating_sub(width)..];
     let (lo, hi) = values
@@ -98,6 +173,16 @@ pub fn sparkline(values: &[f64], width: usize) -> String {
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
             (lo.min(*v), hi.max(*v))
         });
+    let (lo, hi) = match scale {
+        Scale::FromZero if lo >= 0.0 => (0.0, hi),
+        Scale::FromZero if hi <= 0.0 => (lo, 0.0),
+        Scale::FromZero => (lo, hi),
+        Scale::Points(span) if hi - lo < span => {
+            let middle = (hi + lo) / 2.0;
+            (middle - span / 2.0, middle + span / 2.0)
+        }
+        Scale::Points(_) => (lo, hi),
+    };
     values
         .iter()
         .map(|v| {
@@ -107,24 +192,59 @@ pub fn sparkline(values: &[f64], width: usize) -> String {
         .collect()
 }
 
-/// The most telling context for a metric: progress, else the rate contrast, else the target.
-pub fn context(metric: &Metric, f: &Figures, texts: &crate::texts::Texts) -> Option<String> {
+/// The most telling context for a metric: an earlier period's result and the plan for this
+/// one, progress, the rate contrast, or the target.
+pub fn context(metric: &Metric, f: &Figures, texts: &Texts) -> Option<String> {
+    let target = target(metric, texts)?;
+    if f.measured == Measured::Earlier {
+        return Some(earlier_and_plan(metric, f, texts));
+    }
+    if f.met_at_baseline {
+        return Some(format!("{} → {target}", texts.met_at_baseline));
+    }
     if let Some(p) = f.progress {
-        return Some(format!(
-            "{} {} → {}",
-            texts.progress,
-            percent(p),
-            target(metric).unwrap_or_default()
-        ));
+        let word = if f.measured == Measured::SoFar {
+            texts.so_far
+        } else {
+            texts.progress
+        };
+        return Some(format!("{word} {} → {target}", percent_clamped(p)));
     }
     if let (Some(need), Some(did)) = (f.needed_rate, f.achieved_rate) {
         return Some(rate_contrast(need, did, texts));
     }
-    if let Some(t) = target(metric) {
-        return Some(format!("{} {t}", texts.target));
+    Some(format!("{} {target}", texts.target))
+}
+
+/// "2024: 4.9% (target ≈ 5%, met) · 2025: not yet measured".
+pub fn earlier_and_plan(metric: &Metric, f: &Figures, t: &Texts) -> String {
+    let mut out = String::new();
+    if let Some(earlier) = &f.earlier {
+        let verdict = match (&earlier.target, earlier.met) {
+            (Some(target), Some(met)) => format!(
+                " ({} {}, {})",
+                t.target,
+                target_words(
+                    &Target {
+                        by: None,
+                        period: None,
+                        ..target.clone()
+                    },
+                    metric,
+                    t
+                ),
+                if met { t.met } else { t.missed }
+            ),
+            _ => String::new(),
+        };
+        out = format!("{}: {}{verdict} · ", earlier.period, value(metric));
     }
-    // The change from the baseline is already on the figure line.
-    None
+    let plan = metric
+        .target
+        .as_ref()
+        .and_then(|target| target.period.as_ref())
+        .map_or_else(|| t.target.to_owned(), ToString::to_string);
+    format!("{out}{plan}: {}", t.not_yet_measured)
 }
 
 /// "needs 12.3%/yr · achieved 5.2%/yr".
@@ -181,8 +301,15 @@ mod tests {
         assert_eq!(bar(0.5, 4), "██░░");
         assert_eq!(bar(2.0, 3), "███");
         assert_eq!(bar(-1.0, 2), "░░");
-        assert_eq!(sparkline(&[1.0, 2.0, 3.0], 10), "▁▅█");
-        assert_eq!(sparkline(&[1.0, 2.0, 3.0], 2).chars().count(), 2);
+        let points = Scale::Points(0.0);
+        assert_eq!(sparkline(&[1.0, 2.0, 3.0], 10, points), "▁▅█");
+        assert_eq!(sparkline(&[1.0, 2.0, 3.0], 2, points).chars().count(), 2);
+    }
+
+    #[test]
+    fn a_small_change_looks_small() {
+        assert_eq!(sparkline(&[5.4, 5.1], 10, Scale::Points(2.0)), "▅▄");
+        assert_eq!(sparkline(&[26.1, 33.6], 10, Scale::FromZero), "▆█");
     }
 
     #[test]

@@ -75,6 +75,8 @@ pub fn tallies(b: &Briefing, t: &Texts) -> (Tally, Tally) {
         Some(Status::OnTrack),
         Some(Status::AtRisk),
         Some(Status::OffTrack),
+        Some(Status::Missed),
+        Some(Status::Planned),
         Some(Status::Done),
         None,
     ]
@@ -123,11 +125,7 @@ pub fn item_facts(item: &Item, as_of: NaiveDate, t: &Texts) -> Vec<String> {
     let mut out = Vec::new();
     match &item.kind {
         ItemKind::Goal { due: Some(due), .. } => {
-            out.push(format!(
-                "{} {due} ({})",
-                t.due,
-                days_text((*due - as_of).num_days(), t)
-            ));
+            out.push(due_words(*due, item_status(item, as_of), as_of, t).0);
         }
         ItemKind::Achievement { date: Some(date) } => out.push(format!("{} {date}", t.date)),
         _ => {}
@@ -140,6 +138,24 @@ pub fn item_facts(item: &Item, as_of: NaiveDate, t: &Texts) -> Vec<String> {
         out.push(tags.join(" "));
     }
     out
+}
+
+/// "due 2025-12-31 (86 days left)", "(3 days overdue)", or "(met)" once done: a goal met at or
+/// before its deadline is never overdue. The flag says whether it is overdue.
+pub fn due_words(
+    due: NaiveDate,
+    status: Option<Status>,
+    as_of: NaiveDate,
+    t: &Texts,
+) -> (String, bool) {
+    let days = (due - as_of).num_days();
+    if status == Some(Status::Done) {
+        return (format!("{} {due} ({})", t.due, t.deadline_met), false);
+    }
+    (
+        format!("{} {due} ({})", t.due, days_text(days, t)),
+        days < 0,
+    )
 }
 
 /// "86 days left" or "3 days overdue".

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::fmt;
 use super::marks::{Mark, days_text};
 use crate::figures::Figures;
-use crate::model::Metric;
+use crate::model::{Metric, Status};
 use crate::texts::Texts;
 
 /// One metric's figures in words, as the detail view, the cards and the handouts show them.
@@ -27,6 +27,8 @@ pub struct MetricWords<'a> {
     /// "26.1 → 33.6 ▁▂▃▅▆█".
     pub history: Option<String>,
     pub status: Option<Mark>,
+    /// "source: Statistical Communiqué 2024, table 3".
+    pub source: Option<String>,
 }
 
 impl<'a> MetricWords<'a> {
@@ -53,22 +55,34 @@ impl<'a> MetricWords<'a> {
                 "{} → {} {}",
                 first.value,
                 last.value,
-                fmt::sparkline(&values, 24)
+                fmt::sparkline(&values, 24, fmt::Scale::of(metric))
             )
         });
+        // Met stays met: no days left or overdue once the target is met.
+        let days = f
+            .days_left
+            .filter(|_| f.status != Some(Status::Done))
+            .map(|d| (days_text(d, t), d < 0));
         MetricWords {
             metric,
-            value: fmt::value(metric),
-            change: f.change.map(|c| fmt::change(c, metric.better)),
+            value: fmt::value_with_period(metric),
+            change: f.change.map(|c| fmt::change_with_unit(c, metric, t)),
             baseline: metric.baseline.as_ref().map(|b| {
-                let date = b.date.map(|d| format!(" ({d})")).unwrap_or_default();
-                format!("{}{date}", fmt::number_with_unit(&b.value, metric))
+                let when = b
+                    .period
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .or(b.date.map(|d| d.to_string()))
+                    .map(|w| format!(" ({w})"))
+                    .unwrap_or_default();
+                format!("{}{when}", fmt::number_with_unit(&b.value, metric))
             }),
-            target: fmt::target(metric),
-            days: f.days_left.map(|d| (days_text(d, t), d < 0)),
+            target: fmt::target(metric, t),
+            days,
             rates,
             history,
             status: f.status.map(|s| Mark::status(Some(s), t)),
+            source: metric.source.as_ref().map(|s| format!("{}: {s}", t.source)),
             figures: f,
         }
     }

@@ -12,6 +12,7 @@ pub mod metric;
 use crate::model::{Briefing, Item, Metric, Section};
 use crate::texts::texts;
 
+pub use crate::figures::Measured;
 pub use marks::{Mark, Tally, Tone};
 pub use metric::MetricWords;
 

@@ -73,6 +73,21 @@ pub struct Texts {
     pub metric: &'static str,
     pub since_baseline: &'static str,
     pub rates: &'static str,
+    // Figures of real plans: periods, rates, results.
+    pub missed: &'static str,
+    pub planned: &'static str,
+    pub met: &'static str,
+    pub not_yet_measured: &'static str,
+    pub met_at_baseline: &'static str,
+    /// After a change of a rate: "pp", "个百分点".
+    pub points: &'static str,
+    pub so_far: &'static str,
+    pub source: &'static str,
+    pub target_for: &'static str,
+    pub deadline_met: &'static str,
+    pub unit: &'static str,
+    pub title: &'static str,
+    pub revised: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -143,6 +158,19 @@ pub const EN: Texts = Texts {
     metric: "Metric",
     since_baseline: "since baseline",
     rates: "growth per year",
+    missed: "missed",
+    planned: "planned",
+    met: "met",
+    not_yet_measured: "not yet measured",
+    met_at_baseline: "met at baseline",
+    points: "pp",
+    so_far: "so far",
+    source: "source",
+    target_for: "for",
+    deadline_met: "met",
+    unit: "unit",
+    title: "title",
+    revised: "revised",
 };
 
 pub const ZH: Texts = Texts {
@@ -213,6 +241,19 @@ pub const ZH: Texts = Texts {
     metric: "指标",
     since_baseline: "较基期",
     rates: "年均增速",
+    missed: "未完成",
+    planned: "计划",
+    met: "完成",
+    not_yet_measured: "尚无结果",
+    met_at_baseline: "基期已达标",
+    points: "个百分点",
+    so_far: "累计",
+    source: "来源",
+    target_for: "",
+    deadline_met: "已完成",
+    unit: "单位",
+    title: "标题",
+    revised: "修订",
 };
 
 pub fn texts(language: Language) -> &'static Texts {
@@ -228,6 +269,8 @@ impl Texts {
             Some(Status::OnTrack) => self.on_track,
             Some(Status::AtRisk) => self.at_risk,
             Some(Status::OffTrack) => self.off_track,
+            Some(Status::Missed) => self.missed,
+            Some(Status::Planned) => self.planned,
             Some(Status::Done) => self.done,
             None => self.no_status,
         }
@@ -250,6 +293,8 @@ pub fn status_symbol(status: Option<Status>) -> &'static str {
         Some(Status::OnTrack) => "●",
         Some(Status::AtRisk) => "▲",
         Some(Status::OffTrack) => "✖",
+        Some(Status::Missed) => "✗",
+        Some(Status::Planned) => "◇",
         None => "○",
     }
 }

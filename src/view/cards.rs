@@ -162,8 +162,17 @@ pub fn figure_line(words: &MetricWords, theme: &Theme) -> Line<'static> {
 }
 
 /// Drops trailing parts (status, then change) until the line fits; the figure always stays.
+/// The change since an older briefing (the second part, when there) gives up its percentage
+/// before it goes: "Δ ▼ −50 ms (−14.3%)" becomes "Δ ▼ −50 ms".
 fn fit(mut line: Line<'static>, width: usize) -> Line<'static> {
     while line.spans.len() > 1 && line.width() > width {
+        if line.spans.len() == 2
+            && let Some(cut) = line.spans[1].content.rfind(" (")
+        {
+            let short = line.spans[1].content[..cut].to_owned();
+            line.spans[1].content = short.into();
+            continue;
+        }
         line.spans.pop();
     }
     line
@@ -194,9 +203,10 @@ pub fn context_lines(
     }
     let history: Vec<f64> = metric.history.iter().map(|p| p.value.value).collect();
     if history.len() >= 2 {
-        lines.push(Line::styled(fmt::sparkline(&history, width), theme.accent));
+        let spark = fmt::sparkline(&history, width, fmt::Scale::of(metric));
+        lines.push(Line::styled(spark, theme.accent));
     } else if let Some(p) = f.progress {
-        let label = fmt::percent(p);
+        let label = fmt::percent_clamped(p);
         let bar_width = width.saturating_sub(label.len() + 1);
         lines.push(Line::from(vec![
             Span::styled(fmt::bar(p, bar_width), theme.status(f.status)),

@@ -222,16 +222,11 @@ fn metric_lines(
     head.extend(super::cards::figure_line(&words, theme).spans);
     out.push(Line::from(head));
     let mut row = Vec::new();
-    if let Some(b) = &metric.baseline {
-        let date = b.date.map(|d| format!(" ({d})")).unwrap_or_default();
-        row.push(format!(
-            "{} {}{date}",
-            t.baseline,
-            fmt::number_with_unit(&b.value, metric)
-        ));
+    if let Some(b) = &words.baseline {
+        row.push(format!("{} {b}", t.baseline));
     }
-    row.push(format!("{} {}", t.current, fmt::value(metric)));
-    if let Some(target) = fmt::target(metric) {
+    row.push(format!("{} {}", t.current, words.value));
+    if let Some(target) = &words.target {
         row.push(format!("{} {target}", t.target));
     }
     out.extend(
@@ -239,6 +234,9 @@ fn metric_lines(
             .into_iter()
             .map(|l| Line::styled(format!("  {l}"), theme.base)),
     );
+    if let Some(context) = figures_context(&words, t) {
+        out.push(Line::styled(format!("  {context}"), theme.base));
+    }
     let gauge_width = width.saturating_sub(24).clamp(4, 40);
     if let Some(p) = f.progress {
         out.push(gauge(
@@ -249,53 +247,29 @@ fn metric_lines(
             theme,
         ));
     }
-    if let Some(e) = f.elapsed {
-        let days = f
-            .days_left
-            .map(|d| {
-                if d >= 0 {
-                    format!("  {d} {}", t.days_left)
-                } else {
-                    format!("  {} {}", -d, t.days_overdue)
-                }
-            })
-            .unwrap_or_default();
-        let mut line = gauge(t.elapsed, e, gauge_width, theme.dim, theme);
-        line.spans.push(Span::styled(
-            days,
-            if f.days_left.is_some_and(|d| d < 0) {
-                theme.bad
-            } else {
-                theme.base
-            },
-        ));
-        out.push(line);
-    } else if let Some(d) = f.days_left {
-        let text = if d >= 0 {
-            format!("  {d} {}", t.days_left)
-        } else {
-            format!("  {} {}", -d, t.days_overdue)
-        };
-        out.push(Line::styled(
-            text,
-            if d < 0 { theme.bad } else { theme.base },
-        ));
+    let days = words.days.as_ref().map(|(text, overdue)| {
+        Span::styled(
+            format!("  {text}"),
+            if *overdue { theme.bad } else { theme.base },
+        )
+    });
+    // Time elapsed only while the target is open: a met one is done, whatever the clock says.
+    match (f.elapsed.filter(|_| words.days.is_some()), days) {
+        (Some(e), days) => {
+            let mut line = gauge(t.elapsed, e, gauge_width, theme.dim, theme);
+            line.spans.extend(days);
+            out.push(line);
+        }
+        (None, Some(days)) => out.push(Line::from(days)),
+        (None, None) => {}
     }
-    if let (Some(need), Some(did)) = (f.needed_rate, f.achieved_rate) {
-        let style = if f.behind_rate(metric.better) == Some(true) {
-            theme.bad
-        } else {
-            theme.good
+    if let Some((rates, behind)) = &words.rates {
+        let style = match (f.needed_rate, behind) {
+            (None, _) => theme.base,
+            (Some(_), true) => theme.bad,
+            (Some(_), false) => theme.good,
         };
-        out.push(Line::styled(
-            format!("  {}", fmt::rate_contrast(need, did, t)),
-            style,
-        ));
-    } else if let Some(did) = f.achieved_rate {
-        out.push(Line::styled(
-            format!("  {} {}{}", t.achieved_rate, fmt::rate(did), t.per_year),
-            theme.base,
-        ));
+        out.push(Line::styled(format!("  {rates}"), style));
     }
     if metric.history.len() >= 2 {
         let values: Vec<f64> = metric.history.iter().map(|p| p.value.value).collect();
@@ -305,8 +279,18 @@ fn metric_lines(
         let room = width.saturating_sub(text::width(&label));
         out.push(Line::from(vec![
             Span::styled(label, theme.dim),
-            Span::styled(fmt::sparkline(&values, room), theme.accent),
+            Span::styled(
+                fmt::sparkline(&values, room, fmt::Scale::of(metric)),
+                theme.accent,
+            ),
         ]));
+    }
+    if let Some(source) = &words.source {
+        out.extend(
+            text::wrap(source, width.saturating_sub(2))
+                .into_iter()
+                .map(|l| Line::styled(format!("  {l}"), theme.dim)),
+        );
     }
     if let Some(note) = &metric.note {
         out.extend(
@@ -316,6 +300,16 @@ fn metric_lines(
         );
     }
     out
+}
+
+/// What the row of figures does not say on its own: an earlier period's result and the plan,
+/// or that the baseline already met the target.
+fn figures_context(words: &MetricWords, t: &Texts) -> Option<String> {
+    let f = &words.figures;
+    if f.measured == crate::summary::Measured::Earlier {
+        return Some(fmt::earlier_and_plan(words.metric, f, t));
+    }
+    f.met_at_baseline.then(|| t.met_at_baseline.to_owned())
 }
 
 fn gauge(
@@ -328,7 +322,7 @@ fn gauge(
     Line::from(vec![
         Span::styled(format!("  {} ", text::pad(label, 12)), theme.dim),
         Span::styled(fmt::bar(share, width), style),
-        Span::raw(format!(" {}", fmt::percent(share))),
+        Span::raw(format!(" {}", fmt::percent_clamped(share))),
     ])
 }
 

@@ -8,7 +8,7 @@ use crate::summary::changes;
 use crate::texts::Texts;
 use crate::theme::Theme;
 
-/// "Δ ▼ −100 (−25%)" after a metric's figure, coloured by whether it is good news.
+/// "Δ ▼ −100 ms (−25%)" after a metric's figure, coloured by whether it is good news.
 pub fn metric(
     app: &App,
     item: &Item,
@@ -20,7 +20,7 @@ pub fn metric(
         .comparison
         .as_ref()?
         .metric_change(&item.id, &metric.label)?;
-    let (text, good) = changes::metric_since(change, metric.better, t)?;
+    let (text, good) = changes::metric_since(change, t)?;
     let style = match good {
         Some(true) => theme.good,
         Some(false) => theme.bad,

@@ -124,6 +124,8 @@ pub fn class(mark: &Mark) -> &'static str {
         Tone::Status(Some(Status::OnTrack)) => "s-on",
         Tone::Status(Some(Status::AtRisk)) => "s-risk",
         Tone::Status(Some(Status::OffTrack)) => "s-off",
+        Tone::Status(Some(Status::Missed)) => "s-missed",
+        Tone::Status(Some(Status::Planned)) => "s-planned",
         Tone::Status(None) => "s-none",
         Tone::Severity(Severity::Critical) => "sev-critical",
         Tone::Severity(Severity::High) => "sev-high",

@@ -1,0 +1,61 @@
+//! Growth per year: the rate a target needs and the rate the history achieved. Only for
+//! levels and flows: the growth rate of a growth rate means nothing to a room.
+
+use chrono::NaiveDate;
+
+use crate::model::{Metric, MetricKind, Target, TargetKind};
+
+pub const DAYS_PER_YEAR: f64 = 365.2425;
+/// Rates per year are only computed over at least a year, counted in days so that a
+/// one-year span of 365 days counts (2024-12-31 to 2025-12-31): annualising a quarter's change
+/// gives figures like "needs 300%/yr" that mean nothing to a room.
+pub const MIN_RATE_DAYS: i64 = 365;
+
+/// Compound growth per year over the dated history, else the stated `annual_growth`.
+pub fn achieved(metric: &Metric) -> Option<f64> {
+    if metric.kind == MetricKind::Rate {
+        return None;
+    }
+    let dated: Vec<_> = metric
+        .history
+        .iter()
+        .filter_map(|p| {
+            p.date
+                .or(p.period.as_ref().map(|period| period.end))
+                .map(|d| (d, p.value.value))
+        })
+        .collect();
+    let first = dated.iter().min_by_key(|(d, _)| *d);
+    let last = dated.iter().max_by_key(|(d, _)| *d);
+    if let (Some((d0, v0)), Some((d1, v1))) = (first, last) {
+        let days = (*d1 - *d0).num_days();
+        if days >= MIN_RATE_DAYS && *v0 > 0.0 && *v1 > 0.0 {
+            return Some(per_year(*v1 / *v0, days));
+        }
+    }
+    metric.annual_growth.as_ref().map(|g| g.value)
+}
+
+/// The growth per year needed from `current` (measured at the metric's `as_of`, else the
+/// briefing date) to reach the target by its deadline.
+pub fn needed(
+    metric: &Metric,
+    target: &Target,
+    goal: &TargetKind,
+    current: f64,
+    as_of: NaiveDate,
+) -> Option<f64> {
+    if metric.kind == MetricKind::Rate {
+        return None;
+    }
+    let by = target.deadline()?;
+    let since = metric.as_of.unwrap_or(as_of);
+    let days = (by - since).num_days();
+    let aim = goal.aim(current);
+    (days >= MIN_RATE_DAYS && current > 0.0 && aim > 0.0).then(|| per_year(aim / current, days))
+}
+
+/// Compound growth per year, in percent, of a ratio reached over `days`.
+fn per_year(ratio: f64, days: i64) -> f64 {
+    (ratio.powf(DAYS_PER_YEAR / days as f64) - 1.0) * 100.0
+}
