@@ -137,7 +137,7 @@ pub fn load_str(text: &str, path: &Path, today: NaiveDate) -> LoadResult {
 }
 
 /// Turns a toml/serde error into a diagnostic with a plain message and a hint.
-fn from_toml_error(error: &toml::de::Error, text: &str, path: &Path) -> Diagnostic {
+pub fn from_toml_error(error: &toml::de::Error, text: &str, path: &Path) -> Diagnostic {
     let literal = error.span().and_then(|s| text.get(s)).unwrap_or("").trim();
     let rest = error.span().and_then(|s| text.get(s.start..)).unwrap_or("");
     let (message, hint) = explain(error.message().trim(), literal, rest);

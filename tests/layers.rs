@@ -16,7 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["texts", "theme", "figures"],
     &["lint"],
     &["atomic", "load", "schema"],
-    &["document", "revision"],
+    &["document", "revision", "config"],
     &["compare", "deck"],
     &["summary"],
     &["app"],

@@ -16,6 +16,7 @@ use super::{editor, input};
 use crate::app::{App, Effect};
 use crate::document::{self, Reading};
 use crate::exit::Exit;
+use crate::model::Language;
 use crate::theme::Theme;
 
 /// What the main loop owns besides the state.
@@ -26,11 +27,19 @@ pub struct MainLoop<'a> {
     pub input: input::InputControl,
     pub rx: Receiver<Event>,
     pub notes: Option<NotesServer>,
-    /// The config's editor command, before `$VISUAL` and `$EDITOR`.
-    pub editor: Option<String>,
+    settings: Settings,
     /// Events taken from the channel while collecting a burst of file changes, in order.
     pending: VecDeque<Event>,
     quiet: Quiet,
+}
+
+/// What the user's config changes in the loop.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// The editor command, before `$VISUAL` and `$EDITOR`.
+    pub editor: Option<String>,
+    /// The language of a briefing that names none.
+    pub language: Option<Language>,
 }
 
 /// Why the loop woke.
@@ -49,6 +58,7 @@ impl<'a> MainLoop<'a> {
         app: &'a mut App,
         theme: &'a Theme,
         (term, input, rx): (Tui, input::InputControl, Receiver<Event>),
+        settings: Settings,
     ) -> MainLoop<'a> {
         MainLoop {
             app,
@@ -57,7 +67,7 @@ impl<'a> MainLoop<'a> {
             input,
             rx,
             notes: None,
-            editor: None,
+            settings,
             pending: VecDeque::new(),
             quiet: Quiet::default(),
         }
@@ -183,7 +193,7 @@ impl<'a> MainLoop<'a> {
                 self.quiet.wait(&path, now);
                 continue;
             }
-            let reading = read(&path);
+            let reading = self.read(&path);
             if self.app.doubts(&path, &reading) {
                 self.quiet.wait(&path, now);
             } else {
@@ -208,7 +218,8 @@ impl<'a> MainLoop<'a> {
     fn reload(&mut self, paths: &[PathBuf]) -> Effect {
         paths.iter().fold(Effect::None, |acc, path| {
             self.quiet.settled(path);
-            merge(acc, self.app.on_loaded(path, read(path)))
+            let reading = self.read(path);
+            merge(acc, self.app.on_loaded(path, reading))
         })
     }
 
@@ -226,7 +237,7 @@ impl<'a> MainLoop<'a> {
                 self.hand_over(super::signals::stop_self)?;
             }
             Effect::Edit { path, line } => {
-                let editor = self.editor.clone();
+                let editor = self.settings.editor.clone();
                 let status =
                     self.hand_over(|| editor::command(&path, line, editor.as_deref()).status())?;
                 if let Err(e) = status {
@@ -256,7 +267,13 @@ fn merge(acc: Effect, next: Effect) -> Effect {
     if next == Effect::None { acc } else { next }
 }
 
-/// Reads and loads `path` as of today.
-fn read(path: &Path) -> Reading {
-    document::read(path, crate::load::today())
+impl MainLoop<'_> {
+    /// Reads and loads `path` as of today, in the configured language if it names none.
+    fn read(&self, path: &Path) -> Reading {
+        let mut reading = document::read(path, crate::load::today());
+        if let (Some(language), Ok(loaded)) = (self.settings.language, &mut reading.result) {
+            loaded.briefing.meta.assume_language(language);
+        }
+        reading
+    }
 }

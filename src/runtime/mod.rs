@@ -29,18 +29,42 @@ use main_loop::MainLoop;
 use notes_server::NotesServer;
 
 /// Opens the screen on `files` (checked by `crate::startup`), with `baseline` as the older
-/// briefing to compare with, and says how it ended.
-pub fn run(files: &[PathBuf], theme: ThemeName, present: bool, baseline: Option<Briefing>) -> Exit {
+/// briefing to compare with, and the user's config (its keys, editor and language; a problem
+/// with it is said in the footer), and says how it ended.
+pub fn run(
+    files: &[PathBuf],
+    theme: ThemeName,
+    present: bool,
+    baseline: Option<Briefing>,
+    config: &crate::config::Loaded,
+) -> Exit {
     let today = today();
-    let mut app = App::new(files.iter().map(|f| Document::open(f, today)).collect());
+    let language = config.config.language;
+    let docs = files.iter().map(|f| {
+        let mut doc = Document::open(f, today);
+        if let (Some(language), Some(good)) = (language, doc.good.as_mut()) {
+            good.briefing.meta.assume_language(language);
+        }
+        doc
+    });
+    let mut app = App::new(docs.collect());
     crate::sys::release_freed_memory();
-    if let Some(old) = baseline {
+    app.keymap = config.config.keymap.clone();
+    app.message = config.summary();
+    if let Some(mut old) = baseline {
+        if let Some(language) = language {
+            old.meta.assume_language(language);
+        }
         app.set_baseline(old);
     }
     if present {
         app.begin_presentation();
     }
-    match main_loop(&mut app, files, &Theme::from_env(theme)) {
+    let settings = main_loop::Settings {
+        editor: config.config.editor.clone(),
+        language,
+    };
+    match main_loop(&mut app, files, &Theme::from_env(theme), settings) {
         Ok(exit) => exit,
         Err(e) => {
             terminal::leave();
@@ -50,7 +74,12 @@ pub fn run(files: &[PathBuf], theme: ThemeName, present: bool, baseline: Option<
     }
 }
 
-fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result<Exit> {
+fn main_loop(
+    app: &mut App,
+    files: &[PathBuf],
+    theme: &Theme,
+    settings: main_loop::Settings,
+) -> std::io::Result<Exit> {
     let (tx, rx) = channel();
     signals::spawn(tx.clone())?;
     let _watch = match watch::watch(files, tx.clone()) {
@@ -66,7 +95,7 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
     let input = input::spawn(tx.clone())?;
     let term = terminal::new()?;
     let notes = serve_notes(app, files, &tx);
-    let mut main = MainLoop::new(app, theme, (term, input, rx));
+    let mut main = MainLoop::new(app, theme, (term, input, rx), settings);
     main.notes = notes;
     main.run()
 }

@@ -37,7 +37,8 @@ impl From<Signal> for NotesEvent {
     }
 }
 
-pub fn run(briefing: &Path, theme: ThemeName) -> Exit {
+/// Follows the presenter of `briefing`; `keys` is the user's key table (its `[keys.notes]`).
+pub fn run(briefing: &Path, theme: ThemeName, keys: &Keymap) -> Exit {
     let socket = match super::socket::path_for(briefing) {
         Ok(p) => p,
         Err(e) => {
@@ -45,7 +46,7 @@ pub fn run(briefing: &Path, theme: ThemeName) -> Exit {
             return Exit::Problems;
         }
     };
-    match main_loop(briefing, socket, &Theme::from_env(theme)) {
+    match main_loop(briefing, socket, &Theme::from_env(theme), keys) {
         Ok(exit) => exit,
         Err(e) => {
             terminal::leave();
@@ -55,7 +56,12 @@ pub fn run(briefing: &Path, theme: ThemeName) -> Exit {
     }
 }
 
-fn main_loop(briefing: &Path, socket: PathBuf, theme: &Theme) -> std::io::Result<Exit> {
+fn main_loop(
+    briefing: &Path,
+    socket: PathBuf,
+    theme: &Theme,
+    keys: &Keymap,
+) -> std::io::Result<Exit> {
     let (tx, rx) = channel();
     signals::spawn(tx.clone())?;
     spawn_reader(socket, tx.clone())?;
@@ -64,7 +70,6 @@ fn main_loop(briefing: &Path, socket: PathBuf, theme: &Theme) -> std::io::Result
     let _guard = terminal::Guard;
     let _input = super::input::spawn(tx)?;
     let mut term = terminal::new()?;
-    let keys = Keymap::default();
     let mut cue: Option<Cue> = None;
     loop {
         let now = chrono::Local::now();
