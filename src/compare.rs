@@ -11,7 +11,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::figures::{is_improvement, item_status};
-use crate::model::{Briefing, Item, ItemKind, Metric, Period, Section, Severity, Status, Value};
+use crate::model::{
+    Briefing, Item, ItemKind, Metric, Number, Period, Section, Severity, Status, Target, Value,
+};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
@@ -59,6 +61,19 @@ pub struct MetricChange {
     /// The results compared, when both briefings have one for the same period (a year's
     /// forecast then its final figure): the period, and the old and new value for it.
     pub same_period: Option<(Period, f64, f64)>,
+    /// The old plan's target for a period, and the new briefing's result for that period:
+    /// what the meeting asks first ("2025: 4.6% against ≈ 5%: missed").
+    pub plan_result: Option<PlanResult>,
+}
+
+/// A period's result against the target an older briefing set for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanResult {
+    pub period: Period,
+    pub value: Number,
+    pub target: Target,
+    /// `None` when the target cannot be judged (a fall with nothing to measure it from).
+    pub met: Option<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -229,7 +244,13 @@ pub fn compare(old: &Briefing, new: &Briefing) -> Comparison {
             out.new_items.push(item_ref(section, item));
             continue;
         };
-        compare_metrics(section, before, item, &mut out.metrics);
+        compare_metrics(
+            section,
+            before,
+            item,
+            (old.meta.date, new.meta.date),
+            &mut out.metrics,
+        );
         let edit = item_edit(section, before, item);
         if !edit.is_empty() {
             out.item_edits.push(edit);
@@ -299,7 +320,14 @@ fn severity(item: &Item) -> Option<Severity> {
 
 /// Pairs metrics by label; a label used twice in an item pairs first with first, second with
 /// second, so nothing is compared with the wrong figure.
-fn compare_metrics(section: Section, old: &Item, new: &Item, out: &mut Vec<MetricChange>) {
+/// Compares the metrics of one item; `dates` are the two briefings' as-of dates.
+fn compare_metrics(
+    section: Section,
+    old: &Item,
+    new: &Item,
+    dates: (NaiveDate, NaiveDate),
+    out: &mut Vec<MetricChange>,
+) {
     let mut used = vec![false; old.metrics.len()];
     for metric in &new.metrics {
         let found = old
@@ -312,7 +340,7 @@ fn compare_metrics(section: Section, old: &Item, new: &Item, out: &mut Vec<Metri
             m
         });
         let change = match old_metric {
-            Some(before) => value_change(before, metric),
+            Some(before) => value_change(before, metric, dates),
             None => ValueChange::Added,
         };
         out.push(MetricChange {
@@ -323,6 +351,7 @@ fn compare_metrics(section: Section, old: &Item, new: &Item, out: &mut Vec<Metri
             new: Some(metric.clone()),
             change,
             same_period: old_metric.and_then(|before| same_period(before, metric)),
+            plan_result: old_metric.and_then(|before| plan_result(before, metric, dates.1)),
         });
     }
     for (metric, _) in old.metrics.iter().zip(used).filter(|(_, used)| !used) {
@@ -334,6 +363,7 @@ fn compare_metrics(section: Section, old: &Item, new: &Item, out: &mut Vec<Metri
             new: None,
             change: ValueChange::Removed,
             same_period: None,
+            plan_result: None,
         });
     }
 }
@@ -343,11 +373,11 @@ fn unit(m: &Metric) -> String {
 }
 
 /// Every result a metric gives for a period: its history's and its value's.
-fn results(m: &Metric) -> Vec<(Period, f64)> {
-    let own = m.period.clone().zip(m.number().map(|n| n.value));
+fn results(m: &Metric) -> Vec<(Period, Number)> {
+    let own = m.period.clone().zip(m.number().cloned());
     m.history
         .iter()
-        .filter_map(|p| p.period.clone().map(|period| (period, p.value.value)))
+        .filter_map(|p| p.period.clone().map(|period| (period, p.value.clone())))
         .chain(own)
         .collect()
 }
@@ -367,14 +397,65 @@ fn same_period(old: &Metric, new: &Metric) -> Option<(Period, f64, f64)> {
             old_results
                 .iter()
                 .find(|(p, _)| p.same_span(period))
-                .map(|(_, before)| (period.clone(), *before, *value))
+                .map(|(_, before)| (period.clone(), before.value, value.value))
         })
         // The same result in both files says nothing new.
         .filter(|(_, before, after)| before != after)
 }
 
-fn value_change(old: &Metric, new: &Metric) -> ValueChange {
+/// The old briefing's target for a period and the new one's final result for that period.
+fn plan_result(old: &Metric, new: &Metric, new_date: NaiveDate) -> Option<PlanResult> {
+    let target = old.target.clone()?;
+    let period = target.period.clone()?;
+    if unit(old) != unit(new) || !period.is_over(new.as_of.unwrap_or(new_date)) {
+        return None;
+    }
+    let value = results(new)
+        .into_iter()
+        .find(|(p, _)| p.same_span(&period))
+        .map(|(_, v)| v)?;
+    let met = target
+        .kind
+        .resolve(new.kind, crate::figures::previous_value(new, &target))
+        .map(|goal| goal.is_met(value.value, new.kind, new.better, new.better_stated));
+    Some(PlanResult {
+        period,
+        value,
+        target,
+        met,
+    })
+}
+
+/// Whether the two values can be subtracted: figures for periods, both final and of the same
+/// length (two years' results), or plain levels. A year's total against two months of the
+/// next, or a figure so far against a final one, is no change anyone could state.
+fn comparable(old: &Metric, new: &Metric, (old_date, new_date): (NaiveDate, NaiveDate)) -> bool {
+    // "Over 706" then 709: the change is not 3, and no one can say what it is.
+    if old.qualifier.is_some() || new.qualifier.is_some() {
+        return false;
+    }
+    // (days in the period, whether the figure is its final result)
+    let span = |m: &Metric, date: NaiveDate| {
+        m.period
+            .as_ref()
+            .map(|p| (p.days(), m.as_of.unwrap_or(date) >= p.end))
+    };
+    match (span(old, old_date), span(new, new_date)) {
+        (None, None) => true,
+        (Some((a, final_a)), Some((b, final_b))) => final_a && final_b && (a - b).abs() <= 3,
+        // One side a period's figure, the other a level: only a level metric's can be compared.
+        _ => new.kind == crate::model::MetricKind::Level,
+    }
+}
+
+fn value_change(old: &Metric, new: &Metric, dates: (NaiveDate, NaiveDate)) -> ValueChange {
     match (&old.value, &new.value) {
+        (Some(Value::Number(a)), Some(Value::Number(b)))
+            if !comparable(old, new, dates)
+                && (a != b || old.qualifier != new.qualifier || old.period != new.period) =>
+        {
+            ValueChange::Changed
+        }
         (Some(Value::Number(a)), Some(Value::Number(b))) if unit(old) == unit(new) => {
             let absolute = b.value - a.value;
             ValueChange::Number(Delta {

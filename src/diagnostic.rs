@@ -3,8 +3,11 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+mod excerpt;
+
 use serde::Serialize;
-use unicode_width::UnicodeWidthStr;
+
+pub use excerpt::{EXCERPT_COLUMNS, Excerpt};
 
 use crate::sanitize;
 
@@ -25,16 +28,9 @@ pub struct Diagnostic {
     pub column: usize,
     pub message: String,
     pub hint: Option<String>,
-    /// The offending source line and the marker's width in columns, for display.
+    /// The offending source line (a window of it when long) and the marker, for display.
     #[serde(skip)]
     pub excerpt: Option<Excerpt>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Excerpt {
-    pub text: String,
-    pub marker_offset: usize,
-    pub marker_width: usize,
 }
 
 impl Diagnostic {
@@ -93,19 +89,13 @@ impl Diagnostic {
         let line_end = source[start..]
             .find('\n')
             .map_or(source.len(), |i| start + i);
-        let line_text = source[line_start..line_end].trim_end_matches('\r');
         let before = &source[line_start..start];
         let end = floor_char_boundary(source, span.end.clamp(start, line_end));
         let marked = &source[start..end];
+        let after = source[end..line_end].trim_end_matches('\r');
         self.line = line_of(start);
         self.column = before.chars().count() + 1;
-        // Widths are measured on the text as displayed: sanitising turns a tab into four spaces
-        // and a control into a visible stand-in, and the marker must line up with that.
-        self.excerpt = Some(Excerpt {
-            text: crate::sanitize::line(line_text),
-            marker_offset: crate::sanitize::line(before).width(),
-            marker_width: crate::sanitize::line(marked).width().max(1),
-        });
+        self.excerpt = Some(Excerpt::new(before, marked, after));
         self
     }
 

@@ -142,7 +142,7 @@ fn section_lines(new: &Briefing, c: &Comparison, section: Section, t: &Texts) ->
         facts.extend(
             c.metrics
                 .iter()
-                .filter(|m| m.item_id == item.id && m.is_changed())
+                .filter(|m| m.item_id == item.id && (m.is_changed() || m.plan_result.is_some()))
                 .flat_map(|m| changes::metric_lines(m, t)),
         );
         if !facts.is_empty() {

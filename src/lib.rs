@@ -21,6 +21,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod file_kind;
 pub mod git;
+pub mod lint;
 pub mod load;
 pub mod missing;
 pub mod model;
@@ -28,6 +29,7 @@ pub mod revision;
 pub mod schema;
 
 // Pure computations over a briefing.
+pub mod chart;
 pub mod compare;
 pub mod deck;
 pub mod figures;

@@ -6,7 +6,14 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Diagnostic, did_you_mean};
+mod dates;
+mod explain;
+
+/// A toml/serde error as a diagnostic, for every file read like a briefing (the config too).
+pub use explain::toml_error as from_toml_error;
+mod misplaced;
+
+use crate::diagnostic::Diagnostic;
 use crate::model::Briefing;
 use crate::model::raw::RawBriefing;
 use crate::model::validate::validate;
@@ -132,142 +139,10 @@ pub fn load_str(text: &str, path: &Path, today: NaiveDate) -> LoadResult {
         ]);
     }
     let raw: RawBriefing =
-        toml::from_str(text).map_err(|e| vec![from_toml_error(&e, text, path)])?;
-    validate(raw, text, path, today).map(|(briefing, warnings)| Loaded { briefing, warnings })
-}
-
-/// Turns a toml/serde error into a diagnostic with a plain message and a hint.
-pub fn from_toml_error(error: &toml::de::Error, text: &str, path: &Path) -> Diagnostic {
-    let literal = error.span().and_then(|s| text.get(s)).unwrap_or("").trim();
-    let rest = error.span().and_then(|s| text.get(s.start..)).unwrap_or("");
-    let (message, hint) = explain(error.message().trim(), literal, rest);
-    let d = Diagnostic::error(path, message);
-    let d = match error.span() {
-        Some(span) => d.at(text, span),
-        None => d,
-    };
-    match hint {
-        Some(hint) => d.with_hint(hint),
-        None => d,
-    }
-}
-
-/// `literal` is the source text the error points at, empty when unknown or when the error
-/// points between characters; `rest` is the text from that point on.
-fn explain(message: &str, literal: &str, rest: &str) -> (String, Option<String>) {
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        let hint = did_you_mean(field, known.iter().copied()).map_or_else(
-            || {
-                format!(
-                    "expected one of {}",
-                    known
-                        .iter()
-                        .map(|k| format!("`{k}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            },
-            |s| format!("did you mean `{s}`?"),
-        );
-        return (format!("unknown key `{field}`"), Some(hint));
-    }
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let field = rest.trim_end_matches('`');
-        // An empty span is the top level of the file; otherwise it covers the table's header.
-        let hint = if literal.is_empty() {
-            format!("add `{field} = …` at the top of the file, above the first `[…]` header")
-        } else {
-            format!("add `{field} = …` to this table")
-        };
-        return (format!("missing required key `{field}`"), Some(hint));
-    }
-    if (message.starts_with("invalid float") || message.starts_with("invalid integer"))
-        && message.ends_with("expected nothing")
-        && !literal.is_empty()
-    {
-        return (
-            format!("unexpected `{literal}` after a number"),
-            Some("a figure is a bare number: put the unit in `unit`, e.g. `value = 67.7` and `unit = \"亿元\"`".to_owned()),
-        );
-    }
-    if message.starts_with("unexpected key or value") && rest.starts_with(',') {
-        return (
-            "unexpected `,` after a value".to_owned(),
-            Some("write numbers without commas (`_` may group digits, e.g. `1_332`); one key per line".to_owned()),
-        );
-    }
-    if message.starts_with("string values must be quoted") && !literal.is_empty() {
-        let hint =
-            if ["yes", "no", "on", "off", "True", "False", "TRUE", "FALSE"].contains(&literal) {
-                format!("write `true` or `false` for a yes/no key, or `\"{literal}\"` for text")
-            } else {
-                format!("write `\"{literal}\"`")
-            };
-        return ("text must be quoted".to_owned(), Some(hint));
-    }
-    if message.starts_with("invalid type") {
-        let hint = if let Some(raw) = message.split("expected struct ").nth(1) {
-            match raw.trim() {
-                "RawPoint" => "write a table, e.g. `{ value = 33.6, date = 2020-12-31 }`",
-                "RawMetric" => "write a table, e.g. `{ label = \"GDP\", value = 67.7 }`",
-                _ => "write a table",
-            }
-        } else if message.contains("map, expected a sequence") {
-            let name = literal.trim_matches(['[', ']', ' ']);
-            return (
-                "wrong type: a single table, expected a list of tables".to_owned(),
-                Some(if literal.starts_with('[') && !literal.starts_with("[[") {
-                    format!("write `[[{name}]]`, with double brackets, above each entry")
-                } else {
-                    "write a list, e.g. `[{ … }, { … }]`, or a `[[…]]` header above each entry"
-                        .to_owned()
-                }),
-            );
-        } else if message.contains("expected a string") {
-            "put text in quotes, e.g. `\"…\"`"
-        } else if message.contains("expected a sequence") {
-            "write a list in brackets, e.g. `[\"a\", \"b\"]`"
-        } else if message.contains("expected a boolean") {
-            "write `true` or `false`"
-        } else {
-            "check the value's type against docs/format.md"
-        };
-        let message = message
-            .replace("invalid type: ", "wrong type: ")
-            .replace("a sequence", "a list");
-        let message = match message.split_once("expected struct ") {
-            Some((head, _)) => format!("{head}expected a table"),
-            None => message,
-        };
-        return (message, Some(hint.to_owned()));
-    }
-    if let Some(expected) = message
-        .strip_prefix("invalid date, ")
-        .filter(|_| !literal.is_empty())
-    {
-        let hint = if expected.contains("day between") {
-            "check the day against the month's length"
-        } else if expected.contains("month between") {
-            "months run from 01 to 12; write dates as YYYY-MM-DD"
-        } else {
-            "write dates as YYYY-MM-DD"
-        };
-        return (
-            format!("`{literal}` is not a real date: {expected}"),
-            Some(hint.to_owned()),
-        );
-    }
-    if message == "duplicate key" && !literal.is_empty() {
-        return (
-            format!("duplicate key `{literal}`"),
-            Some(format!(
-                "`{literal}` is already set in this table; keep only one of them"
-            )),
-        );
-    }
-    (message.to_owned(), None)
+        toml::from_str(text).map_err(|e| vec![explain::toml_error(&e, text, path)])?;
+    let briefing = validate(raw, text, path, today)?;
+    let warnings = crate::lint::lint(&briefing, text, path);
+    Ok(Loaded { briefing, warnings })
 }
 
 /// The briefing files named by `args`: files as given, directories by their `*.toml`, sorted.

@@ -3,6 +3,7 @@
 //! Everything in here has passed `validate`; text is already sanitised, dates are real dates,
 //! numbers are finite. Computed figures live in `figures`, not here.
 
+pub mod loose_date;
 pub mod number;
 pub mod period;
 pub mod raw;
@@ -69,6 +70,17 @@ pub enum Language {
     Zh,
 }
 
+impl Language {
+    /// `en`, `zh` and the other names the format accepts for them, in any case.
+    pub fn parse(text: &str) -> Option<Language> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "en" | "english" => Some(Language::En),
+            "zh" | "zh-cn" | "zh-hans" | "chinese" | "中文" => Some(Language::Zh),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Section {
     Goals,
@@ -88,6 +100,15 @@ impl Section {
             Section::Goals => "goals",
             Section::Achievements => "achievements",
             Section::Challenges => "challenges",
+        }
+    }
+
+    /// One item of the section, as a message names it: `goal`, `achievement`, `challenge`.
+    pub fn singular(self) -> &'static str {
+        match self {
+            Section::Goals => "goal",
+            Section::Achievements => "achievement",
+            Section::Challenges => "challenge",
         }
     }
 }
@@ -229,6 +250,17 @@ impl Severity {
 pub enum Direction {
     Higher,
     Lower,
+}
+
+impl Direction {
+    /// `higher` / `lower`, or `up` / `down`, in any case.
+    pub fn parse(text: &str) -> Option<Direction> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "higher" | "up" => Some(Direction::Higher),
+            "lower" | "down" => Some(Direction::Lower),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

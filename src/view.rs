@@ -2,6 +2,7 @@
 //! it on ratatui's `TestBackend`.
 
 pub mod cards;
+pub mod chart;
 pub mod detail;
 mod errors;
 mod header;

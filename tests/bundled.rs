@@ -65,7 +65,15 @@ fn every_bundled_briefing_loads_without_errors_or_warnings() {
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
     names.sort();
-    assert_eq!(names, ["team-q3.toml", "xihe-2021.toml"]);
+    assert_eq!(
+        names,
+        [
+            "plan-2025.toml",
+            "plan-2026.toml",
+            "team-q3.toml",
+            "xihe-2021.toml"
+        ]
+    );
     for name in &names {
         let briefing = load(name);
         assert!(

@@ -280,7 +280,7 @@ fn target_is_a_string() {
         "target_string",
         9,
         10,
-        "target must be a number or a table, found string",
+        "target must be a number, a table or a list of tables, found string",
         Some("e.g. `target = 60` or `target = { at_least = 60, by = 2025-12-31 }`"),
     );
 }
@@ -514,7 +514,7 @@ fn regression_inf_in_a_target_table_hint_is_not_about_quotes() {
     assert_error(
         "target_inf",
         9,
-        12,
+        23,
         "target `at_least` must be a finite number, found -inf",
         Some(NOT_A_FIGURE),
     );
@@ -541,7 +541,7 @@ fn between_reversed() {
     assert_error(
         "between_reversed",
         9,
-        12,
+        22,
         "`between = [5, 4.5]` is empty",
         Some("put the lower bound first"),
     );
@@ -553,7 +553,7 @@ fn regression_between_with_equal_bounds_is_not_called_reversed() {
     assert_error(
         "between_equal",
         9,
-        12,
+        22,
         "`between = [5, 5]` has no width",
         Some("for a single figure write `reach = 5` or `around = 5`"),
     );
@@ -565,7 +565,7 @@ fn target_with_two_kinds() {
         "target_two_kinds",
         9,
         10,
-        "a target needs exactly one of `reach`, `at_least`, `at_most`, `around`, `between`",
+        "a target needs exactly one of `reach`, `at_least`, `at_most`, `around`, `between`, `down_by`, `up_by`",
         Some("e.g. `target = { at_least = 60, by = 2025-12-31 }`"),
     );
 }
@@ -576,8 +576,8 @@ fn tolerance_without_around() {
         "target_tolerance_without_around",
         9,
         26,
-        "`tolerance` only goes with `around`",
-        Some("remove `tolerance`, or use `around`"),
+        "`tolerance` only goes with `around`, `down_by` or `up_by`",
+        Some("remove `tolerance`, or use `around`, `down_by` or `up_by`"),
     );
 }
 
@@ -783,11 +783,20 @@ summary = "Past due but done: no warning."
 
 [[goals]]
 title = "Grow GDP"
-summary = "A target without a figure."
+summary = "A target past its deadline without a figure."
 
 [[goals.metrics]]
 label = "GDP"
-target = 60
+target = { reach = 60, by = 2024-03-31 }
+
+[[goals]]
+title = "Plan"
+summary = "A target still ahead without a figure is a plan: no warning."
+
+[[goals.metrics]]
+label = "Deficit ratio"
+unit = "%"
+target = { around = 3.5, period = "2024" }
 
 [[achievements]]
 title = "Roads built"
@@ -823,12 +832,12 @@ fn warnings_do_not_fail_the_load() {
                 false,
                 19,
                 1,
-                "metric `GDP` has a target but no current value",
-                Some("add `value = …` with the latest figure")
+                "metric `GDP` has a target due 2024-03-31 but no value",
+                Some("add the result with `value = …` (and its `period`)")
             ),
             (
                 false,
-                23,
+                32,
                 1,
                 "`roads-built` has nothing beyond its title",
                 Some("add a `summary`, `details` or `metrics` so there is something to present")
@@ -938,4 +947,193 @@ fn a_reference_to_a_goal_with_a_derived_id_resolves() {
     let text = "title = \"Q3\"\n\n[[goals]]\ntitle = \"Grow GDP\"\nsummary = \"s\"\n\n[[challenges]]\ntitle = \"C\"\nsummary = \"s\"\nthreatens = [\"grow-gdp\"]\n";
     let loaded = load_str(text, Path::new("r.toml"), today()).expect("resolves");
     assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+}
+
+// ---- Long lines -----------------------------------------------------------------------------
+
+#[test]
+fn regression_a_long_line_is_shown_as_a_window_around_the_column() {
+    // Was: the whole 2 MB line of brackets, printed for one error.
+    let text = format!("title = \"t\"\nx = {}\n", "[".repeat(2_000_000));
+    let errors = load_str(&text, Path::new("long.toml"), today()).expect_err("too deep");
+    let bar = "[".repeat(98);
+    assert_eq!(
+        errors[0].render(),
+        format!(
+            "error: cannot recurse further; max recursion depth met\n --> long.toml:2:85\n  |\n2 | …{bar}…\n  |                                ^\n"
+        )
+    );
+}
+
+#[test]
+fn regression_the_window_keeps_the_caret_under_wide_characters() {
+    let text = format!(
+        "title = \"{}\" 错误{}\n",
+        "地区生产总值".repeat(30),
+        "标题".repeat(40)
+    );
+    let errors = load_str(&text, Path::new("cjk.toml"), today()).expect_err("junk after");
+    assert_eq!(
+        errors[0].render(),
+        format!(
+            "error: unexpected key or value, expected newline, `#`\n --> cjk.toml:1:192\n  |\n1 | …总值{}\" 错误{}…\n  |                                ^\n",
+            "地区生产总值".repeat(2),
+            "标题".repeat(16)
+        )
+    );
+}
+
+#[test]
+fn regression_a_too_deep_dotted_key_has_a_line() {
+    // Was: "recursion limit", with no line, column or hint.
+    assert_error(
+        "syntax_deep_dotted_key",
+        2,
+        1,
+        "a dotted key with more than 80 parts",
+        Some("a briefing's keys have a few parts at most, e.g. `goals.metrics`"),
+    );
+    let shown = "a.".repeat(49);
+    assert_eq!(
+        rendered("syntax_deep_dotted_key"),
+        format!(
+            "error: a dotted key with more than 80 parts\n --> syntax_deep_dotted_key.toml:2:1\n  |\n2 | {shown}…\n  | ^\n  = help: a briefing's keys have a few parts at most, e.g. `goals.metrics`\n"
+        )
+    );
+}
+
+// ---- Errors that used to lead nowhere -------------------------------------------------------
+
+#[test]
+fn regression_a_date_with_slashes_gets_the_date_written_as_toml_writes_it() {
+    // Was: "text must be quoted", whose hint led to a quoted date, another error.
+    assert_error(
+        "date_slashes",
+        5,
+        7,
+        "`31/12/2025` is not written as a date",
+        Some("write the date as 2025-12-31"),
+    );
+    assert_eq!(
+        rendered("date_slashes"),
+        "error: `31/12/2025` is not written as a date\n --> date_slashes.toml:5:7\n  |\n5 | due = 31/12/2025\n  |       ^^^^^^^^^^\n  = help: write the date as 2025-12-31\n"
+    );
+}
+
+#[test]
+fn regression_a_quoted_date_gets_the_date_without_quotes() {
+    // Was: "wrong type: string \"31/12/2025\", expected a TOML datetime" and a generic help.
+    assert_error(
+        "date_quoted",
+        5,
+        7,
+        "`\"31/12/2025\"` is text, not a date",
+        Some("write the date as 2025-12-31, without quotes"),
+    );
+}
+
+#[test]
+fn regression_a_date_with_dots_is_one_value_not_a_number() {
+    // Was: "unexpected `.31` after a number", about units.
+    assert_eq!(
+        rendered("date_dots"),
+        "error: `2025.12.31` is not written as a date\n --> date_dots.toml:5:8\n  |\n5 | date = 2025.12.31\n  |        ^^^^^^^^^^\n  = help: write the date as 2025-12-31\n"
+    );
+}
+
+#[test]
+fn regression_a_chinese_date_gets_the_toml_date() {
+    assert_eq!(
+        rendered("date_cjk"),
+        "error: `2025年12月31日` is not written as a date\n --> date_cjk.toml:2:8\n  |\n2 | date = 2025年12月31日\n  |        ^^^^^^^^^^^^^^\n  = help: write the date as 2025-12-31\n"
+    );
+}
+
+#[test]
+fn regression_a_date_that_reads_two_ways_says_so() {
+    assert_error(
+        "date_ambiguous",
+        5,
+        7,
+        "`\"03/04/2025\"` is text, not a date",
+        Some(
+            "`03/04/2025` could be 3 April or 4 March: write the date as 2025-04-03 or 2025-03-04, without quotes",
+        ),
+    );
+}
+
+#[test]
+fn regression_a_quoted_deadline_points_at_its_value_with_the_date() {
+    // Was: "target `by` must be a date, found \"31/12/2025\"" under `by`, with `by = 2025-12-31`.
+    assert_eq!(
+        rendered("date_in_target"),
+        "error: `\"31/12/2025\"` is text, not a date\n --> date_in_target.toml:9:32\n  |\n9 | target = { at_least = 60, by = \"31/12/2025\" }\n  |                                ^^^^^^^^^^^^\n  = help: write the date as 2025-12-31, without quotes\n"
+    );
+}
+
+#[test]
+fn regression_metrics_before_their_goal_are_reported_at_their_header() {
+    // Was: "duplicate key `goals`" at the later `[[goals]]`, "keep only one of them".
+    assert_eq!(
+        rendered("metrics_before_goal"),
+        "error: `[[goals.metrics]]` has no goal above it to belong to\n --> metrics_before_goal.toml:3:1\n  |\n3 | [[goals.metrics]]\n  | ^^^^^^^^^^^^^^^^^\n  = help: a metric belongs to the item above it: add a `[[goals]]` item, with its `title`, above this line\n"
+    );
+}
+
+#[test]
+fn regression_achievement_metrics_pasted_under_a_goal_name_the_goal() {
+    // Was: "duplicate key `achievements`" at the `[[achievements]]` four lines further down.
+    assert_error(
+        "metrics_pasted_under_goal",
+        7,
+        1,
+        "`[[achievements.metrics]]` has no achievement above it to belong to",
+        Some(
+            "it sits under the goal at line 3: write `[[goals.metrics]]` to give the metric to that goal, or move it under an achievement",
+        ),
+    );
+}
+
+#[test]
+fn regression_a_metric_under_another_sections_item_is_not_silently_moved() {
+    // Was: no error; the figure went to the goal at line 3, far above the challenge it sits under.
+    assert_eq!(
+        rendered("metrics_under_other_section"),
+        "error: `[[goals.metrics]]` is under the challenge at line 7, but adds its metric to the goal `Grow GDP` at line 3\n  --> metrics_under_other_section.toml:11:1\n   |\n11 | [[goals.metrics]]\n   | ^^^^^^^^^^^^^^^^^\n   = help: write `[[challenges.metrics]]` to give the metric to the challenge, or move it under the goal\n"
+    );
+}
+
+#[test]
+fn regression_a_quoted_target_number_has_the_caret_under_the_value() {
+    // Was: the caret under `at_least`.
+    assert_eq!(
+        rendered("target_number_in_quotes"),
+        "error: target `at_least` must be a finite number, found \"12 million\"\n --> target_number_in_quotes.toml:9:23\n  |\n9 | target = { at_least = \"12 million\" }\n  |                       ^^^^^^^^^^^^\n  = help: write the figure without quotes\n"
+    );
+}
+
+#[test]
+fn regression_a_duplicate_id_is_listed_once_in_a_knock_on_hint() {
+    // Was: "known goal ids: `gdp`, `gdp`".
+    let found: Vec<(usize, usize, String, Option<String>)> = errors("duplicate_id_knock_on")
+        .into_iter()
+        .map(|d| (d.line, d.column, d.message, d.hint))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                9,
+                6,
+                "duplicate id `gdp`".to_owned(),
+                Some("`gdp` is already used at line 4; ids must be unique".to_owned())
+            ),
+            (
+                16,
+                14,
+                "no goal has the id `exports`".to_owned(),
+                Some("known goal ids: `gdp`".to_owned())
+            ),
+        ]
+    );
 }

@@ -68,7 +68,7 @@ note = "Text note{P}"
 [[goals.metrics]]
 label = "Pending{P}"
 unit = "%{P}"
-target = 90
+target = { reach = 90, by = 2020-01-01 }
 
 [[goals]]
 id = "g2{P}"

@@ -23,8 +23,9 @@ fn notes_follow_the_presenter_slide_by_slide() {
     // Before presenting, notes show the selected item's notes.
     notes.wait_for("Cut p99 API latency below 250 ms");
     presenter.send("p");
-    presenter.wait_for("slide 4/");
-    let screen = notes.wait_for("slide 4/");
+    // Title, key metrics, trajectory, the goals section, then the first goal.
+    presenter.wait_for("slide 5/");
+    let screen = notes.wait_for("slide 5/");
     assert!(
         screen.contains("two-thirds of the way"),
         "the first goal's notes:\n{screen}"
@@ -35,8 +36,8 @@ fn notes_follow_the_presenter_slide_by_slide() {
     );
     assert!(screen.contains("/ 30:00"), "the time budget:\n{screen}");
     presenter.send("\x1b[C");
-    presenter.wait_for("slide 5/");
-    notes.wait_for("slide 5/");
+    presenter.wait_for("slide 6/");
+    notes.wait_for("slide 6/");
     notes.wait_for("Deploy about 20 times a week");
     // The presenter quits: notes wait again, unharmed.
     presenter.send("q");

@@ -53,8 +53,9 @@ fn with_no_argument_it_opens_the_bundled_briefings() {
     let screen = s.wait_for("Briefings");
     assert!(screen.contains("西和县第十六次党代会报告"), "{screen}");
     assert!(screen.contains("Platform team"), "{screen}");
+    assert!(screen.contains("Norland: 2025 plan"), "{screen}");
     s.send("\r");
-    s.wait_for("Goals (5)");
+    s.wait_for("Goals (9)");
     s.send("o");
     s.wait_for("Briefings");
     s.send("q");

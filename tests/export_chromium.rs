@@ -164,6 +164,26 @@ fn render(dir: &Path, html: &Path) -> Vec<String> {
     text.split('\u{c}').map(str::to_owned).collect()
 }
 
+/// The goal's trajectory chart is inline SVG in the HTML, and prints: its value axis labels in
+/// order, bottom up, then its unit, the as-of label over its marker, and the legend's gap.
+fn assert_chart_printed(html: &Path, all: &str, axis: &str, labels: &[&str]) {
+    let source = std::fs::read_to_string(html).expect("read the handout");
+    assert!(
+        source.contains("<figure class=\"chart\">\n<svg "),
+        "no inline SVG chart in the handout"
+    );
+    assert!(
+        all.contains(axis),
+        "the printed chart lacks its axis {axis:?}:\n{all}"
+    );
+    for label in labels {
+        assert!(
+            all.contains(label),
+            "the printed chart lacks {label:?}:\n{all}"
+        );
+    }
+}
+
 fn first_line(page: &str) -> &str {
     page.lines()
         .map(str::trim)
@@ -194,6 +214,12 @@ fn chinese_handout_renders_its_figures_and_breaks_pages_between_sections() {
             "the printed handout lacks {needle}:\n{all}"
         );
     }
+    assert_chart_printed(
+        &html,
+        &all,
+        "0\n20\n40\n60\n亿元\n2025-12-31\n2020-12-31\n",
+        &["▼ 截至 2021-11-23", "按年均 5.2%/年 → 43.3亿元"],
+    );
     // Speaker notes stay out of a handout unless asked for.
     assert!(!all.contains("清醒认识"), "speaker notes were printed");
     // Each section begins a page of its own.
@@ -227,6 +253,12 @@ fn english_handout_renders_progress_and_status() {
             "the printed handout lacks {needle}:\n{all}"
         );
     }
+    assert_chart_printed(
+        &html,
+        &all,
+        "0\n100\n200\n300\n400\nms\n2026-12-31\n2026-04-01\n",
+        &["▼ as of 2026-10-06", "at this pace → 245 ms"],
+    );
     let starts: Vec<&str> = pages.iter().map(|p| first_line(p)).collect();
     for section in ["Goals", "Achievements", "Challenges"] {
         assert!(starts.contains(&section), "pages start with {starts:?}");

@@ -71,6 +71,10 @@ fn presentation_slides() {
             app.begin_presentation();
             app.present.slide = slide_of(app, Slide::KeyMetrics);
         });
+        snapshot_all_sizes("present_trajectory", lang, |app| {
+            app.begin_presentation();
+            app.present.slide = slide_of(app, Slide::Trajectory);
+        });
         snapshot_all_sizes("present_goal", lang, |app| {
             app.begin_presentation();
             app.present.slide = slide_of(app, Slide::Item(Section::Goals, 0));
@@ -79,6 +83,28 @@ fn presentation_slides() {
             app.begin_presentation();
             app.present.slide = slide_of(app, Slide::Section(Section::Challenges));
         });
+    }
+}
+
+/// At 30×8 the detail has no room for a chart: scrolled to the metric, the figures and the
+/// rates say it in words.
+#[test]
+fn a_detail_too_small_for_its_chart_falls_back_to_words() {
+    for (lang, words) in [("zh", "需年均"), ("en", "history 410 → 300")] {
+        let mut app = open(lang);
+        draw(&mut app, 30, 8);
+        app.open_detail(Section::Goals, 0);
+        let mut screen = render(&mut app, 30, 8);
+        for scroll in 0..60 {
+            app.detail.scroll = scroll;
+            screen = render(&mut app, 30, 8);
+            if screen.contains(words) {
+                break;
+            }
+        }
+        assert!(screen.contains(words), "{screen}");
+        assert!(!screen.contains('┤') && !screen.contains('◆'), "{screen}");
+        insta::assert_snapshot!(format!("{lang}_detail_goal_fallback_30x8"), screen);
     }
 }
 

@@ -106,6 +106,11 @@ fn describe(briefing: &Briefing, slide: Option<Slide>) -> (String, String, Optio
             String::new(),
             None,
         ),
+        Some(Slide::Trajectory) => (
+            texts(briefing.meta.language).trajectory.to_owned(),
+            String::new(),
+            None,
+        ),
         Some(Slide::Title) | None => (
             briefing.meta.title.clone(),
             String::new(),

@@ -3,12 +3,14 @@
 
 use std::fmt::Write as _;
 
+use super::svg;
+use crate::chart::Chart;
 use crate::model::{Briefing, Item, ItemKind, Language, Section};
 use crate::summary::marks as content;
-use crate::summary::{self, MetricWords, fmt};
+use crate::summary::{self, ChartWords, MetricWords, fmt};
 use crate::texts::{Texts, texts};
 
-mod metric;
+pub(super) mod metric;
 
 use metric::{bar, change_html, class, mark_html, metric_html};
 
@@ -157,8 +159,17 @@ fn render_item(out: &mut String, b: &Briefing, item: &Item, with_notes: bool, t:
             "<h4>{}</h4>\n<div class=\"metrics\">\n",
             esc(t.metrics)
         );
-        for metric in &item.metrics {
-            metric_html(out, &MetricWords::of(metric, as_of, t), t);
+        for (i, metric) in item.metrics.iter().enumerate() {
+            let words = MetricWords::of(metric, as_of, t);
+            // A goal's metric with a target shows its trajectory.
+            let chart = matches!(item.kind, ItemKind::Goal { .. })
+                .then(|| Chart::of(metric, &words.figures, as_of))
+                .flatten();
+            let figure = chart.map(|c| {
+                let chart_words = ChartWords::of(&c, metric, t);
+                svg::figure(&c, &chart_words, &format!("chart-{}-{i}", item.id))
+            });
+            metric_html(out, &words, t, figure.as_deref());
         }
         out.push_str("</div>\n");
     }

@@ -4,7 +4,8 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Briefing, Item, ItemKind, Section};
+use crate::chart::{Chart, Kind};
+use crate::model::{Briefing, Item, ItemKind, Metric, Section};
 use crate::summary::marks as content;
 use crate::summary::{MetricWords, fmt, key_metrics};
 use crate::texts::{Texts, texts};
@@ -95,6 +96,13 @@ fn render_item(out: &mut String, b: &Briefing, item: &Item, with_notes: bool, t:
         bullets(out, t.mitigation, mitigation);
     }
     metrics_table(out, item, as_of, t);
+    if matches!(item.kind, ItemKind::Goal { .. }) {
+        for metric in &item.metrics {
+            if let Some(chart) = Chart::for_metric(metric, as_of) {
+                trajectory_table(out, &chart, metric, t);
+            }
+        }
+    }
     let (heading, linked) = content::links(b, item, t);
     if !linked.is_empty() {
         let lines: Vec<String> = linked
@@ -156,6 +164,72 @@ fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Te
     }
     if views.iter().any(|v| v.metric.note.is_some()) {
         out.push('\n');
+    }
+}
+
+/// The trajectory chart's points as a table: each measured value by its date, and at the
+/// deadline where the needed path and the pace so far lead, beside the target.
+fn trajectory_table(out: &mut String, chart: &Chart, metric: &Metric, t: &Texts) {
+    let Kind::Trajectory(tr) = &chart.kind;
+    let unit = metric.unit.as_deref();
+    let value = |v: f64| fmt::with_unit(&chart.y.text(v), unit);
+    let mut rows = Rows::default();
+    for (p, written) in tr.points.iter().zip(&tr.written) {
+        rows.at(p.t)[0] = fmt::with_unit(written, unit);
+    }
+    let mut columns = vec![t.history];
+    for (path, name) in [(&tr.needed, t.needed_path), (&tr.projection, t.at_pace)] {
+        if let Some(path) = path {
+            let start = tr.current();
+            rows.at(start.t)[columns.len()] = value(start.v);
+            rows.at(path.end().t)[columns.len()] = value(path.end().v);
+            columns.push(name);
+        }
+    }
+    if let (Some(at), Some(target)) = (tr.target.at, fmt::target_short(metric)) {
+        rows.at(at)[columns.len()] = target;
+        columns.push(t.target);
+    }
+    let _ = write!(
+        out,
+        "**{}: {}**\n\n| {} |",
+        esc(t.trajectory),
+        esc(&metric.label),
+        esc(&capitalised(t.date))
+    );
+    for name in &columns {
+        let _ = write!(out, " {} |", esc(&capitalised(name)));
+    }
+    out.push_str("\n| --- |");
+    out.push_str(&" --- |".repeat(columns.len()));
+    out.push('\n');
+    rows.0.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (day, cells) in rows.0 {
+        let _ = write!(out, "| {} |", tr.x.date(day));
+        for cell in cells.iter().take(columns.len()) {
+            let _ = write!(out, " {} |", esc(cell));
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+/// The rows of a trajectory table by day on the chart's time axis: the history, the two
+/// paths and the target, as many columns as there can be.
+#[derive(Default)]
+struct Rows(Vec<(f64, [String; 4])>);
+
+impl Rows {
+    /// The cells of the row of day `t`, added if there is none yet.
+    fn at(&mut self, t: f64) -> &mut [String; 4] {
+        let index = match self.0.iter().position(|r| r.0 == t) {
+            Some(i) => i,
+            None => {
+                self.0.push((t, Default::default()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[index].1
     }
 }
 

@@ -6,6 +6,7 @@
 
 pub mod html;
 pub mod markdown;
+pub mod svg;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

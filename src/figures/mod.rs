@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 use crate::model::{Direction, Item, ItemKind, Metric, MetricKind, Period, Status, TargetKind};
 
-pub use measure::Measured;
+pub use measure::{Measured, previous_value};
 pub use rates::{DAYS_PER_YEAR, MIN_RATE_DAYS};
 
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -156,6 +156,18 @@ impl TargetKind {
         }
     }
 
+    /// The range an "around" or "between" target accepts, both ends included.
+    pub fn band(&self, kind: MetricKind) -> Option<(f64, f64)> {
+        match self {
+            TargetKind::Around { center, tolerance } => {
+                let tol = tolerance_of(center, tolerance.as_ref(), kind);
+                Some((center.value - tol, center.value + tol))
+            }
+            TargetKind::Between(lo, hi) => Some((lo.value, hi.value)),
+            _ => None,
+        }
+    }
+
     /// Which way is better for this target, where the kind itself says so.
     pub fn implied_direction(&self) -> Option<Direction> {
         match self {

@@ -1,9 +1,9 @@
 //! What changed since an older briefing, in words: the screen's `--compare` marks and
 //! `brief diff` say each change through here, so they always agree.
 
-use crate::compare::{Comparison, Delta, ItemEdit, MetricChange, ValueChange};
+use crate::compare::{Comparison, Delta, ItemEdit, MetricChange, PlanResult, ValueChange};
 use crate::figures::in_points;
-use crate::model::{Metric, Number};
+use crate::model::{Metric, Number, Target};
 use crate::texts::{Texts, status_symbol};
 
 use super::fmt;
@@ -85,6 +85,9 @@ pub fn metric_lines(m: &MetricChange, t: &Texts) -> Vec<String> {
             unit(after)
         ));
     }
+    if let (Some(result), Some(metric)) = (&m.plan_result, &m.new) {
+        lines.push(plan_result_line(&m.label, result, metric, t));
+    }
     if let (Some((period, before, after)), Some(metric)) = (&m.same_period, &m.new) {
         let number = |v: f64| fmt::with_unit(&Number::from(v).to_string(), metric.unit.as_deref());
         lines.push(format!(
@@ -96,6 +99,28 @@ pub fn metric_lines(m: &MetricChange, t: &Texts) -> Vec<String> {
         ));
     }
     lines
+}
+
+/// "GDP growth, 2025: 4.6% (target ≈ 5%, missed)": the old plan's target for a period against
+/// the new briefing's result for it.
+pub fn plan_result_line(label: &str, r: &PlanResult, metric: &Metric, t: &Texts) -> String {
+    let value = fmt::with_unit(r.value.as_written(), metric.unit.as_deref());
+    let target = Target {
+        by: None,
+        period: None,
+        ..r.target.clone()
+    };
+    let verdict = match r.met {
+        Some(true) => format!(", {}", t.met),
+        Some(false) => format!(", {}", t.missed),
+        None => String::new(),
+    };
+    format!(
+        "{label}, {}: {value} ({} {}{verdict})",
+        r.period,
+        t.target,
+        fmt::target_words(&target, metric, t)
+    )
 }
 
 /// "title: Old → New", "due: 2025-12-31 → 2026-06-30": an item's own facts that changed.

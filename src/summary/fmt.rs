@@ -75,6 +75,12 @@ pub fn target_words(target: &Target, metric: &Metric, t: &Texts) -> String {
     }
 }
 
+/// "≥ 60亿元": the target without its deadline, for where the date stands beside it.
+pub fn target_short(metric: &Metric) -> Option<String> {
+    let t = metric.target.as_ref()?;
+    Some(with_unit(&t.kind.describe(), metric.unit.as_deref()))
+}
+
 /// A share as a whole percentage: 0.456 -> "46%".
 pub fn percent(share: f64) -> String {
     format!("{}%", format_rounded(share * 100.0, 0))

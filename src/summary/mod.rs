@@ -5,6 +5,7 @@
 //! written once and says the same thing everywhere.
 
 pub mod changes;
+pub mod chart;
 pub mod fmt;
 pub mod marks;
 pub mod metric;
@@ -13,6 +14,7 @@ use crate::model::{Briefing, Item, Metric, Section};
 use crate::texts::texts;
 
 pub use crate::figures::Measured;
+pub use chart::ChartWords;
 pub use marks::{Mark, Tally, Tone};
 pub use metric::MetricWords;
 

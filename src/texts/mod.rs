@@ -88,6 +88,12 @@ pub struct Texts {
     pub unit: &'static str,
     pub title: &'static str,
     pub revised: &'static str,
+    // The trajectory chart.
+    pub trajectory: &'static str,
+    pub needed_path: &'static str,
+    pub at_rate: &'static str,
+    pub at_pace: &'static str,
+    pub axis_from: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -171,6 +177,11 @@ pub const EN: Texts = Texts {
     unit: "unit",
     title: "title",
     revised: "revised",
+    trajectory: "Path to target",
+    needed_path: "needed path",
+    at_rate: "at",
+    at_pace: "at this pace",
+    axis_from: "axis from",
 };
 
 pub const ZH: Texts = Texts {
@@ -254,6 +265,11 @@ pub const ZH: Texts = Texts {
     unit: "单位",
     title: "标题",
     revised: "修订",
+    trajectory: "目标路径",
+    needed_path: "所需路径",
+    at_rate: "按年均",
+    at_pace: "按现有速度",
+    axis_from: "纵轴起点",
 };
 
 pub fn texts(language: Language) -> &'static Texts {

@@ -6,11 +6,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::chart::{self, ChartView};
 use super::{panel_block, render_footer, text, tone_style};
 use crate::app::{App, DetailDrawn};
+use crate::chart::Chart;
 use crate::document::ChangeMark;
 use crate::model::{Briefing, Item, ItemKind, Metric, Section};
-use crate::summary::{MetricWords, fmt, marks};
+use crate::summary::{ChartWords, MetricWords, fmt, marks};
 use crate::texts::Texts;
 use crate::theme::Theme;
 
@@ -31,7 +33,7 @@ pub fn render(
     let block = panel_block(title, true, theme);
     let inner = block.inner(body);
     frame.render_widget(block, body);
-    let lines = lines(app, briefing, item, usize::from(inner.width), theme, t);
+    let lines = lines(app, briefing, item, inner, theme, t);
     let drawn = DetailDrawn {
         lines: lines.len(),
         rows: usize::from(inner.height),
@@ -58,10 +60,11 @@ fn lines(
     app: &App,
     briefing: &Briefing,
     item: &Item,
-    width: usize,
+    inner: Rect,
     theme: &Theme,
     t: &Texts,
 ) -> Vec<Line<'static>> {
+    let width = usize::from(inner.width);
     let mut out = Vec::new();
     let mut facts = facts_line(item, briefing, theme, t);
     if let Some(was) = super::since::was(app, item, t) {
@@ -105,6 +108,9 @@ fn lines(
                 head.spans.push(since);
             }
             out.extend(lines);
+            if matches!(item.kind, ItemKind::Goal { .. }) {
+                out.extend(chart_lines(metric, briefing.meta.date, inner, theme, t));
+            }
         }
     }
     links(&mut out, app, item, briefing, theme, t);
@@ -310,6 +316,35 @@ fn figures_context(words: &MetricWords, t: &Texts) -> Option<String> {
         return Some(fmt::earlier_and_plan(words.metric, f, t));
     }
     f.met_at_baseline.then(|| t.met_at_baseline.to_owned())
+}
+
+/// The metric's trajectory chart, as wide as the view and a bit under half its height, so the
+/// text around it stays readable at 80×24; nothing when the view is too small for one (the
+/// figures and the sparkline above then say it in words).
+fn chart_lines(
+    metric: &Metric,
+    as_of: chrono::NaiveDate,
+    inner: Rect,
+    theme: &Theme,
+    t: &Texts,
+) -> Vec<Line<'static>> {
+    const MIN_ROWS: u16 = 14;
+    if inner.height < MIN_ROWS || inner.width < chart::MIN_WIDTH {
+        return Vec::new();
+    }
+    let Some(chart) = Chart::for_metric(metric, as_of) else {
+        return Vec::new();
+    };
+    let words = ChartWords::of(&chart, metric, t);
+    let view = ChartView {
+        chart: &chart,
+        words: &words,
+        theme,
+    };
+    let height = (inner.height * 9 / 20).clamp(chart::MIN_HEIGHT + 1, 18);
+    let mut out = vec![Line::raw("")];
+    out.extend(view.lines(inner.width, height));
+    out
 }
 
 fn gauge(

@@ -1,5 +1,8 @@
 //! Presentation mode: one slide at a time for the room, numbers large.
 
+mod item;
+mod trajectory;
+
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -10,8 +13,8 @@ use super::{cards, centered, header, text, tone_style};
 use crate::app::App;
 use crate::deck::Slide;
 use crate::deck::timing::{self, Pace};
-use crate::model::{Briefing, Item, ItemKind, Section};
-use crate::summary::{Mark, MetricWords, Summary, marks};
+use crate::model::{Briefing, Section};
+use crate::summary::{Summary, marks};
 use crate::texts::Texts;
 use crate::theme::Theme;
 use std::time::Duration;
@@ -46,10 +49,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
     match slide {
         Slide::Title => title_slide(frame, body, briefing, &app.summary, theme),
         Slide::KeyMetrics => key_metrics_slide(frame, body, briefing, &app.summary, theme, t),
+        Slide::Trajectory => trajectory::slide(frame, body, app, briefing, theme, t),
         Slide::Section(section) => section_slide(frame, body, briefing, section, theme, t),
         Slide::Item(section, i) => {
             if let Some(item) = briefing.section(section).get(i) {
-                item_slide(frame, body, app, item, theme, t);
+                // A goal's chart was worked out with the deck.
+                let chart = match section {
+                    Section::Goals => app.deck.goal_chart(i),
+                    _ => None,
+                };
+                item::slide(frame, body, app, (item, chart), theme, t);
             }
         }
     }
@@ -269,114 +278,6 @@ fn section_slide(
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rest);
 }
 
-fn item_slide(frame: &mut Frame, area: Rect, app: &App, item: &Item, theme: &Theme, t: &Texts) {
-    let Some(briefing) = app.briefing() else {
-        return;
-    };
-    let as_of = briefing.meta.date;
-    // A long title wraps rather than being cut off at the edge of a narrow screen.
-    let mut heading: Vec<Line> = text::wrap(&item.title, usize::from(area.width))
-        .into_iter()
-        .map(|l| Line::styled(l, theme.title))
-        .collect();
-    let marker = match &item.kind {
-        ItemKind::Goal { .. } => marks::item_mark(item, as_of, t).map(|m| {
-            Span::styled(
-                format!("{} {}", m.symbol, m.word),
-                tone_style(theme, m.tone),
-            )
-        }),
-        ItemKind::Challenge { severity, .. } => {
-            let m = Mark::severity(*severity, t);
-            Some(Span::styled(
-                format!("{} {} {}", m.symbol, t.severity, m.word),
-                tone_style(theme, m.tone),
-            ))
-        }
-        ItemKind::Achievement { date } => date.map(|d| Span::styled(d.to_string(), theme.dim)),
-    };
-    heading.extend(marker.map(Line::from));
-    let heading_height = heading.len() as u16 + 1;
-    let metrics: Vec<_> = item.metrics.iter().take(3).collect();
-    let cards_height = if metrics.is_empty() {
-        0
-    } else if area.height >= 22 {
-        10
-    } else {
-        4
-    };
-    let [head, figures, body] = Layout::vertical([
-        Constraint::Length(heading_height),
-        Constraint::Length(cards_height),
-        Constraint::Min(0),
-    ])
-    .areas(area);
-    frame.render_widget(Paragraph::new(heading).alignment(Alignment::Center), head);
-    if !metrics.is_empty() {
-        let rects = Layout::horizontal(vec![
-            Constraint::Ratio(1, metrics.len() as u32);
-            metrics.len()
-        ])
-        .split(figures);
-        for (metric, rect) in metrics.iter().zip(rects.iter()) {
-            cards::render_card(
-                frame,
-                *rect,
-                metric,
-                as_of,
-                &cards::Marks {
-                    changed: false,
-                    since: super::since::metric(app, item, metric, theme, t),
-                },
-                theme,
-                t,
-            );
-        }
-    }
-    let width = usize::from(body.width);
-    let mut lines = vec![Line::raw("")];
-    if let Some(summary) = &item.summary {
-        lines.extend(
-            text::wrap(summary, width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.base)),
-        );
-    }
-    let bullets: &[String] = match &item.kind {
-        ItemKind::Challenge { mitigation, .. } if !mitigation.is_empty() => mitigation,
-        _ => &item.details,
-    };
-    for bullet in bullets {
-        for (i, l) in text::wrap(bullet, width.saturating_sub(3))
-            .into_iter()
-            .enumerate()
-        {
-            lines.push(Line::from(vec![
-                Span::styled(if i == 0 { " • " } else { "   " }, theme.accent),
-                Span::raw(l),
-            ]));
-        }
-    }
-    for metric in item.metrics.iter().skip(3) {
-        let words = MetricWords::of(metric, as_of, t);
-        let status_style = words
-            .status
-            .map_or(theme.status(None), |m| tone_style(theme, m.tone));
-        lines.push(Line::from(vec![
-            Span::styled(format!("{}  ", metric.label), theme.dim),
-            Span::styled(words.value.clone(), theme.figure),
-            Span::styled(
-                words
-                    .status
-                    .map(|m| format!("  {}", m.word))
-                    .unwrap_or_default(),
-                status_style,
-            ),
-        ]));
-    }
-    frame.render_widget(Paragraph::new(lines), body);
-}
-
 /// "/ 30:00 · 1:20 behind · this slide over by 0:45", from the briefing's durations.
 fn pace_spans(
     app: &App,
@@ -430,6 +331,7 @@ fn footer_line(
     let section = match slide {
         Slide::Section(s) | Slide::Item(s, _) => briefing.section_name(s).to_owned(),
         Slide::KeyMetrics => t.key_metrics.to_owned(),
+        Slide::Trajectory => t.trajectory.to_owned(),
         Slide::Title => briefing.meta.title.clone(),
     };
     let clock = app.now.format("%H:%M:%S").to_string();

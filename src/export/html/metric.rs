@@ -10,11 +10,13 @@ use crate::summary::{Mark, MetricWords, Tone};
 use crate::texts::Texts;
 
 /// A metric as a small card: label, value, change and status, its figures, bars for progress
-/// and time elapsed, the rates, the history and the note.
-pub fn metric_html(out: &mut String, v: &MetricWords, t: &Texts) {
+/// and time elapsed, the rates, the history, the trajectory chart (`figure`, already HTML)
+/// across the card's whole row, and the note.
+pub fn metric_html(out: &mut String, v: &MetricWords, t: &Texts, figure: Option<&str>) {
     let _ = write!(
         out,
-        "<div class=\"metric\"><div class=\"label\">{}</div><div><span class=\"value\">{}</span>",
+        "<div class=\"metric{}\"><div class=\"label\">{}</div><div><span class=\"value\">{}</span>",
+        if figure.is_some() { " with-chart" } else { "" },
         esc(&v.metric.label),
         esc(&v.value)
     );
@@ -79,6 +81,9 @@ pub fn metric_html(out: &mut String, v: &MetricWords, t: &Texts) {
         out.push_str("</dl>");
     }
     out.push_str("</div>");
+    if let Some(figure) = figure {
+        out.push_str(figure);
+    }
     if let Some(note) = &v.metric.note {
         let _ = write!(out, "<p class=\"note\">{}</p>", esc(note));
     }
