@@ -70,6 +70,21 @@ fn main() {
         report("presenterm", times);
     }
 
+    println!(
+        "\n== reload: a save in two chunks (15-200 ms apart), second chunk -> new value on screen, {rounds} saves (median / p95)"
+    );
+    let chunked = dir.join("chunked.toml");
+    std::fs::write(&chunked, chunked_briefing(100)).unwrap();
+    let c = Session::start(&[chunked.to_str().unwrap()], SIZE.0, SIZE.1, &dir, &[]);
+    c.wait_for("100 ms");
+    let (times, flashes) = two_chunk_latencies(&c, &chunked, rounds);
+    report("brief", times);
+    println!(
+        "{:<28} {flashes} of {rounds} saves showed the error banner or the half file for a moment",
+        "brief flashes"
+    );
+    drop(c);
+
     println!("\n== idle: 5 quiet seconds after start");
     idle("brief", &s);
     if let Some(peer) = &peer {
@@ -199,6 +214,43 @@ fn reload_latencies(
     times
 }
 
+/// Saves written as an editor that writes in two chunks does, cut alternately inside a table
+/// (the first chunk is broken TOML) and at `[[challenges]]` (the first chunk is a valid half
+/// file). Returns the time from the second chunk to the new value on screen, and how many
+/// saves showed the banner or the half file (no challenges) on any screen in between.
+fn two_chunk_latencies(s: &Session, file: &Path, rounds: usize) -> (Vec<Duration>, usize) {
+    use std::io::Write;
+    let mut times = Vec::new();
+    let mut flashes = 0;
+    for i in 0..rounds {
+        let value = 300 + i as u32;
+        let text = chunked_briefing(value);
+        let cut = if i % 2 == 0 {
+            text.find("Two roles").unwrap()
+        } else {
+            text.find("[[challenges]]").unwrap()
+        };
+        let pause = [15, 50, 100, 200][i % 4];
+        std::thread::sleep(Duration::from_millis(400));
+        s.arm(&format!("{value} ms"));
+        s.record();
+        let mut f = std::fs::File::create(file).unwrap();
+        f.write_all(&text.as_bytes()[..cut]).unwrap();
+        std::thread::sleep(Duration::from_millis(pause));
+        let wrote = Instant::now();
+        f.write_all(&text.as_bytes()[cut..]).unwrap();
+        drop(f);
+        times.push(s.seen_at().saturating_duration_since(wrote));
+        std::thread::sleep(Duration::from_millis(50));
+        let flashed = s
+            .screens()
+            .iter()
+            .any(|screen| screen.contains("chunked.toml:") || !screen.contains("Challenges (2)"));
+        flashes += usize::from(flashed);
+    }
+    (times, flashes)
+}
+
 fn idle(name: &str, s: &Session) {
     std::thread::sleep(Duration::from_millis(500));
     let (cpu0, wakes0) = (cpu_ticks(s.pid()), wakeups(s.pid()));
@@ -273,6 +325,13 @@ fn report(name: &str, mut times: Vec<Duration>) {
 fn live_briefing(value: u32) -> String {
     format!(
         "title = \"Live\"\ndate = 2026-10-06\n\n[[goals]]\ntitle = \"Latency\"\nsummary = \"p99\"\n[[goals.metrics]]\nlabel = \"p99\"\nunit = \"ms\"\nvalue = {value}\nkey = true\n"
+    )
+}
+
+fn chunked_briefing(value: u32) -> String {
+    format!(
+        "{}\n[[challenges]]\ntitle = \"Hiring\"\nsummary = \"Two roles open.\"\n\n[[challenges]]\ntitle = \"Budget\"\nsummary = \"Ten percent less.\"\n",
+        live_briefing(value)
     )
 }
 

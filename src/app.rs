@@ -4,15 +4,16 @@
 
 mod drawn;
 mod place;
+mod reload;
 pub mod search;
 mod update;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::deck::cue::{At, Cue};
 use crate::deck::timing::SlideClock;
 use crate::deck::{Deck, Slide};
-use crate::document::{Document, Reading, ReloadOutcome};
+use crate::document::Document;
 use crate::keymap::{Keymap, Mode};
 use crate::model::{Briefing, Section};
 use crate::summary::Summary;
@@ -115,6 +116,10 @@ pub struct App {
     /// With `--compare OLD`: the older briefing, and what changed since, kept current on reload.
     pub baseline: Option<Briefing>,
     pub comparison: Option<crate::compare::Comparison>,
+    /// The place before a version that lacked part of it (half a save), kept to be restored
+    /// when that part comes back, and where the reader was put meanwhile.
+    kept_place: Option<place::Place>,
+    kept_at: place::Position,
 }
 
 impl App {
@@ -144,6 +149,8 @@ impl App {
             now: chrono::Local::now(),
             baseline: None,
             comparison: None,
+            kept_place: None,
+            kept_at: place::Position::default(),
         };
         app.refresh();
         app
@@ -221,34 +228,6 @@ impl App {
             self.detail.scroll = self.detail.scroll.min(detail.max_scroll());
         }
         self.drawn = drawn;
-    }
-
-    /// A new version of `path` as the runtime read it (or failed to read it), keeping the
-    /// reader's place.
-    pub fn on_loaded(&mut self, path: &Path, reading: Reading) -> Effect {
-        let place = self.place();
-        let at = self.now.time();
-        let mut outcome = ReloadOutcome::Same;
-        let mut reading = Some(reading);
-        for (i, doc) in self.docs.iter_mut().enumerate() {
-            if doc.path != path {
-                continue;
-            }
-            let Some(reading) = reading.take() else { break };
-            outcome = doc.apply(reading, at);
-            if i == self.current && outcome == ReloadOutcome::Updated {
-                let word = doc.briefing().map_or(crate::texts::EN.reloaded, |b| {
-                    crate::texts::texts(b.meta.language).reloaded
-                });
-                self.message = Some(format!("{word} {}", at.format("%H:%M:%S")));
-            }
-        }
-        if outcome == ReloadOutcome::Same {
-            return Effect::None;
-        }
-        self.refresh();
-        self.restore_place(&place);
-        Effect::Redraw
     }
 
     /// The paths the runtime reads again for a reload asked for by hand (`r`).

@@ -25,6 +25,9 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub open: OpenArgs,
+    /// Read this config file instead of $XDG_CONFIG_HOME/brief/config.toml (see `brief config`)
+    #[arg(long, global = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub config: Option<PathBuf>,
 }
 
 /// The exit statuses, shown at the end of `--help`; `main` maps [`Exit`] to these numbers.
@@ -77,9 +80,10 @@ pub struct OpenArgs {
     /// Briefing files or folders of them [default: ./briefings/, else the .toml files here]
     #[arg(value_hint = ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
-    /// Colour theme; NO_COLOR in the environment turns colour off whatever the theme
-    #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
-    pub theme: ThemeName,
+    /// Colour theme [default: the config's `theme`, else dark]; NO_COLOR in the environment
+    /// turns colour off whatever the theme
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeName>,
     /// Show every figure's change since an older briefing: a file, git:REV (this file as it was
     /// at a git revision, e.g. git:HEAD~1 or a tag) or git:REV:PATH
     #[arg(long, value_name = "OLD", value_hint = ValueHint::FilePath)]
@@ -105,15 +109,17 @@ pub enum Command {
     Notes {
         #[arg(value_hint = ValueHint::FilePath)]
         path: PathBuf,
-        #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
-        theme: ThemeName,
+        /// Colour theme [default: the config's `theme`, else dark]
+        #[arg(long, value_enum)]
+        theme: Option<ThemeName>,
     },
     /// Open a briefing straight in presentation mode
     Present {
         #[arg(value_hint = ValueHint::FilePath)]
         path: PathBuf,
-        #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
-        theme: ThemeName,
+        /// Colour theme [default: the config's `theme`, else dark]
+        #[arg(long, value_enum)]
+        theme: Option<ThemeName>,
     },
     /// Print what changed from an older briefing to a newer one, as plain text
     ///
@@ -157,4 +163,13 @@ pub enum Command {
     },
     /// Print the man page, in roff (see README: Install)
     Man,
+    /// Show the config in force (theme, folder, editor, language, keys), or its JSON Schema
+    Config {
+        /// Print the config in force, as a config file [the default]
+        #[arg(long, conflicts_with = "schema")]
+        print: bool,
+        /// Print a JSON Schema of the config file, for editor completion and inline errors
+        #[arg(long)]
+        schema: bool,
+    },
 }

@@ -15,7 +15,7 @@ pub enum Exit {
     Usage,
     /// The output could not be written: a full disk, an I/O error.
     Output,
-    /// Ended by this signal (TERM, HUP, INT) after restoring the terminal; shells report
+    /// Ended by this signal (TERM, HUP, INT, QUIT, USR1, …) after restoring the terminal; shells report
     /// 128 + its number.
     Signal(u8),
 }

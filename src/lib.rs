@@ -16,6 +16,7 @@ pub mod theme;
 
 // The briefing and how it is read or written.
 pub mod atomic;
+pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod file_kind;

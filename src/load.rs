@@ -8,6 +8,9 @@ use chrono::NaiveDate;
 
 mod dates;
 mod explain;
+
+/// A toml/serde error as a diagnostic, for every file read like a briefing (the config too).
+pub use explain::toml_error as from_toml_error;
 mod misplaced;
 
 use crate::diagnostic::Diagnostic;

@@ -33,8 +33,12 @@ fn run(cli: brief::cli::Cli) -> Exit {
             to_stdout(|out| brief::diff::run(&old, &new, out, &mut std::io::stderr().lock()))
         }
         Some(Command::Export(args)) => brief::export::run(&args),
-        Some(Command::Notes { path, theme }) => brief::startup::notes(&path, theme),
-        Some(Command::Present { path, theme }) => brief::startup::open(&[path], None, theme, true),
+        Some(Command::Notes { path, theme }) => {
+            brief::startup::notes(&path, theme, &config(cli.config.as_deref()))
+        }
+        Some(Command::Present { path, theme }) => {
+            brief::startup::open(&[path], None, theme, true, &config(cli.config.as_deref()))
+        }
         Some(Command::New {
             file,
             lang,
@@ -44,11 +48,38 @@ fn run(cli: brief::cli::Cli) -> Exit {
         Some(Command::Log { path }) => brief::log::run(&path),
         Some(Command::Completions { shell }) => brief::completions::script(shell),
         Some(Command::Man) => brief::completions::man(),
+        Some(Command::Config { schema, .. }) => to_stdout(|out| {
+            if schema {
+                writeln!(out, "{}", brief::config::json_schema())?;
+                return Ok(Exit::Ok);
+            }
+            let loaded = brief::config::load(cli.config.as_deref());
+            write!(out, "{}", brief::config::print(&loaded.config))?;
+            for problem in &loaded.problems {
+                eprint!("{}", problem.render());
+            }
+            Ok(if loaded.problems.is_empty() {
+                Exit::Ok
+            } else {
+                Exit::Problems
+            })
+        }),
         None => brief::startup::open(
             &cli.open.paths,
             cli.open.compare.as_deref(),
             cli.open.theme,
             false,
+            &config(cli.config.as_deref()),
         ),
     }
+}
+
+/// The config for a screen: its problems are said on standard error before the screen opens
+/// (they are there again after it closes), and the screen starts all the same.
+fn config(path: Option<&std::path::Path>) -> brief::config::Loaded {
+    let loaded = brief::config::load(path);
+    for problem in &loaded.problems {
+        eprint!("{}", problem.render());
+    }
+    loaded
 }

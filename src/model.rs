@@ -38,10 +38,30 @@ pub struct Meta {
     pub summary: Option<String>,
     pub notes: Option<String>,
     pub language: Language,
+    /// False when the file named no language and English was assumed.
+    pub language_given: bool,
     pub duration: Option<std::time::Duration>,
     pub section_names: [String; 3],
     /// Time budgets per section, for presentation time-keeping.
     pub section_durations: [Option<std::time::Duration>; 3],
+}
+
+impl Meta {
+    /// Takes `language` for a briefing that names none (the user's configured language), with
+    /// the section names that go with it where the file gave none of its own.
+    pub fn assume_language(&mut self, language: Language) {
+        if self.language_given || self.language == language {
+            return;
+        }
+        let was = validate::default_section_names(self.language);
+        let now = validate::default_section_names(language);
+        for ((name, was), now) in self.section_names.iter_mut().zip(was).zip(now) {
+            if name == was {
+                *name = now.to_owned();
+            }
+        }
+        self.language = language;
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -17,9 +17,18 @@ pub const NOTHING_HERE: &str =
   start one:   brief new briefing.toml
   or open one: brief FILE.toml (or a folder of them)";
 
-/// `brief [PATH…] [--compare OLD]` and `brief present FILE`.
-pub fn open(paths: &[PathBuf], compare: Option<&Path>, theme: ThemeName, present: bool) -> Exit {
-    let files = match files_to_open(paths) {
+/// `brief [PATH…] [--compare OLD]` and `brief present FILE`, with the user's config: its
+/// folder when no path is named, its theme when `--theme` is not given.
+pub fn open(
+    paths: &[PathBuf],
+    compare: Option<&Path>,
+    theme: Option<ThemeName>,
+    present: bool,
+    config: &crate::config::Loaded,
+) -> Exit {
+    let folder = config.config.folder.iter().cloned().collect::<Vec<_>>();
+    let named = if paths.is_empty() { &folder } else { paths };
+    let files = match files_to_open(named) {
         Ok(files) => files,
         Err(message) => return usage(&message),
     };
@@ -43,14 +52,16 @@ pub fn open(paths: &[PathBuf], compare: Option<&Path>, theme: ThemeName, present
     if let Some(message) = no_terminal(&files) {
         return usage(&message);
     }
-    crate::runtime::run(&files, theme, present, baseline)
+    let theme = theme.or(config.config.theme).unwrap_or(ThemeName::Dark);
+    crate::runtime::run(&files, theme, present, baseline, config)
 }
 
 /// `brief notes FILE`: it draws on a screen too.
-pub fn notes(path: &Path, theme: ThemeName) -> Exit {
+pub fn notes(path: &Path, theme: Option<ThemeName>, config: &crate::config::Loaded) -> Exit {
+    let theme = theme.or(config.config.theme).unwrap_or(ThemeName::Dark);
     match no_terminal(&[path.to_path_buf()]) {
         Some(message) => usage(&message),
-        None => crate::runtime::notes_client::run(path, theme),
+        None => crate::runtime::notes_client::run(path, theme, &config.config.keymap),
     }
 }
 

@@ -23,6 +23,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
 use crate::action::Action;
 use crate::app::{App, Drawn, PanelDrawn, Screen};
+use crate::keymap::Binding;
 use crate::model::Language;
 use crate::texts::{Texts, texts};
 use crate::theme::Theme;
@@ -182,7 +183,16 @@ fn hints(app: &App, width: u16, theme: &Theme, t: &Texts) -> Vec<Span<'static>> 
         spans.push(Span::styled(label, theme.accent));
         spans.push(Span::styled(format!(" {help}  "), theme.dim));
     }
-    spans.push(Span::styled(t.keys_hint, theme.accent));
+    // "? keys", with the help key as the table has it.
+    let help = app
+        .keymap
+        .binding(mode, Action::ToggleHelp)
+        .map(Binding::short_label)
+        .unwrap_or_default();
+    spans.push(Span::styled(
+        t.keys_hint.replacen('?', &help, 1),
+        theme.accent,
+    ));
     spans
 }
 

@@ -178,32 +178,158 @@ fn changed_items_are_marked_until_the_next_key() {
     s.wait_gone("✎");
 }
 
+const CHALLENGES: &str = r#"
+[[challenges]]
+id = "hiring"
+title = "Hiring is slow"
+summary = "Two roles open."
+severity = "high"
+
+[[challenges]]
+id = "budget"
+title = "Budget cut"
+summary = "Ten percent less."
+severity = "medium"
+"#;
+
+/// Saves `text` as an editor that writes in two chunks does: one open file, the first
+/// `cut` bytes, a pause, the rest, then the close.
+fn write_in_two_chunks(path: &Path, text: &str, cut: usize, pause_ms: u64) {
+    use std::io::Write;
+    let mut file = std::fs::File::create(path).unwrap();
+    file.write_all(&text.as_bytes()[..cut]).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(pause_ms));
+    file.write_all(&text.as_bytes()[cut..]).unwrap();
+}
+
+/// Issue 11 item 18: the first chunk of a save, cut inside a table, flashed the error banner
+/// for the moment before the rest arrived.
 #[test]
-fn the_editor_round_trip_changes_the_value() {
-    let dir = temp_dir("editor");
+fn regression_half_a_save_never_flashes_the_error_banner() {
+    let dir = temp_dir("two-chunks-broken");
     let file = dir.join("b.toml");
-    write(&file, &briefing("310", ""));
+    write(&file, &briefing("310", CHALLENGES));
+    let s = start(&dir, &[]);
+    s.wait_for("310 ms");
+    for (value, pause) in [("295", 30), ("294", 150)] {
+        s.record();
+        let text = briefing(value, CHALLENGES);
+        let cut = text.find("Two roles").unwrap();
+        write_in_two_chunks(&file, &text, cut, pause);
+        s.wait_for(&format!("{value} ms"));
+        let flashed: Vec<String> = s
+            .screens()
+            .into_iter()
+            .filter(|screen| screen.contains("b.toml:"))
+            .collect();
+        assert!(
+            flashed.is_empty(),
+            "the banner flashed ({pause} ms pause):\n{}",
+            flashed.join("\n----\n")
+        );
+    }
+    // An error that stays is shown, once the file is quiet.
+    write(
+        &file,
+        &briefing("310", CHALLENGES).replace("severity = \"high\"", "severity = 3"),
+    );
+    s.wait_for("b.toml:");
+}
+
+/// Issue 14 item 5: the first chunk cut at `[[challenges]]` is valid TOML; brief showed it,
+/// the presenter's last slide (a challenge) moved back to the last slide left, and stayed
+/// there once the whole file was back.
+#[test]
+fn regression_half_a_save_does_not_move_the_presenter() {
+    let dir = temp_dir("two-chunks-valid");
+    let file = dir.join("b.toml");
+    write(&file, &briefing("310", CHALLENGES));
+    let mut s = start(&dir, &[]);
+    s.send("p");
+    s.wait_for("slide ");
+    s.send("\x1b[F");
+    let screen = s.wait_for("Budget cut");
+    let at = screen
+        .split("slide ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap()
+        .to_owned();
+    s.record();
+    let text = briefing("290", CHALLENGES).replace("Ten percent", "Twelve percent");
+    let cut = text.find("[[challenges]]").unwrap();
+    write_in_two_chunks(&file, &text, cut, 100);
+    let screen = s.wait_for("Twelve percent less.");
+    assert!(
+        screen.contains(&format!("slide {at}")),
+        "still on slide {at}:\n{screen}"
+    );
+    let moved: Vec<String> = s
+        .screens()
+        .into_iter()
+        .filter(|screen| !screen.contains(&format!("slide {at}")))
+        .collect();
+    assert!(
+        moved.is_empty(),
+        "the slide moved for a moment:\n{}",
+        moved.join("\n----\n")
+    );
+}
+
+/// A fake editor that records its arguments and changes the value, as a person would in vi.
+fn fake_editor(dir: &Path) -> std::path::PathBuf {
     let editor = dir.join("fake-editor.sh");
-    // Records its arguments and changes the value, as a person would in vi.
     write(
         &editor,
         "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/editor-args\"\nsed -i 's/value = 310/value = 222/' \"$2\"\n",
     );
     std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let mut s = start(
-        &dir,
-        &[("EDITOR", editor.to_str().unwrap()), ("VISUAL", "")],
-    );
+    editor
+}
+
+/// Starts brief with `args` in `dir`, presses `e`, waits for the edited value, and returns
+/// the editor's arguments.
+fn edit_round_trip(dir: &Path, args: &[&str]) -> String {
+    let editor = fake_editor(dir);
+    let env = [("EDITOR", editor.to_str().unwrap()), ("VISUAL", "")];
+    let mut s = Session::start(args, 120, 40, dir, &env);
     s.wait_for("310 ms");
     s.send("e");
     s.wait_for("222 ms");
-    let args = std::fs::read_to_string(dir.join("editor-args")).unwrap();
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+    let args = std::fs::read(dir.join("editor-args")).unwrap();
+    String::from_utf8_lossy(&args).into_owned()
+}
+
+#[test]
+fn the_editor_round_trip_changes_the_value() {
+    let dir = temp_dir("editor");
+    write(&dir.join("b.toml"), &briefing("310", ""));
+    let args = edit_round_trip(&dir, &["b.toml"]);
     assert_eq!(
         args.trim(),
         "+4 b.toml",
         "opened at the selected item's line"
     );
-    s.send("q");
-    assert_eq!(s.wait_exit(), 0);
-    s.assert_restored();
+}
+
+/// Issue 14 item 15: a name that is not UTF-8 reached the editor with U+FFFD in it (another
+/// file), and `-x.toml` reached it as an option.
+#[test]
+fn regression_the_editor_gets_the_file_name_as_it_is() {
+    let dir = temp_dir("editor-names");
+    let dash = dir.join("dash");
+    std::fs::create_dir_all(&dash).unwrap();
+    write(&dash.join("-x.toml"), &briefing("310", ""));
+    let args = edit_round_trip(&dash, &["--", "-x.toml"]);
+    assert_eq!(args.trim(), "+4 ./-x.toml");
+    let latin1 = dir.join("latin1");
+    std::fs::create_dir_all(&latin1).unwrap();
+    let name = <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(b"r\xe9union.toml");
+    write(&latin1.join(name), &briefing("310", ""));
+    edit_round_trip(&latin1, &["."]);
+    let args = std::fs::read(latin1.join("editor-args")).unwrap();
+    assert_eq!(args, b"+4 ./r\xe9union.toml\n");
 }

@@ -54,6 +54,44 @@ fn sigterm_sighup_and_sigint_restore_the_terminal() {
     }
 }
 
+/// Issue 14 item 13: QUIT, USR1, USR2 and ALRM end a process by default, and left raw mode,
+/// the alternate screen and mouse reporting on. Now each is a clean quit, as TERM is.
+#[test]
+fn regression_every_signal_that_would_end_brief_quits_cleanly() {
+    for (name, signal) in [
+        ("quit", libc::SIGQUIT),
+        ("usr1", libc::SIGUSR1),
+        ("usr2", libc::SIGUSR2),
+        ("alrm", libc::SIGALRM),
+        ("rt", libc::SIGRTMIN() + 3),
+    ] {
+        let mut s = start(&format!("signal-{name}"));
+        s.signal(signal);
+        assert_eq!(
+            s.wait_exit(),
+            128 + signal as u32,
+            "exit status after {name}"
+        );
+        s.assert_restored();
+    }
+}
+
+/// A fault (or a fault signal sent from outside) cannot be a clean quit, but the terminal is
+/// still put back before the process goes down.
+#[test]
+fn a_fault_signal_still_restores_the_terminal() {
+    for (name, signal) in [
+        ("segv", libc::SIGSEGV),
+        ("abrt", libc::SIGABRT),
+        ("bus", libc::SIGBUS),
+    ] {
+        let mut s = start(&format!("fault-{name}"));
+        s.signal(signal);
+        assert_ne!(s.wait_exit(), 0, "ended by {name}");
+        s.assert_restored();
+    }
+}
+
 #[test]
 fn resizing_never_breaks_the_screen() {
     let mut s = start("resize");

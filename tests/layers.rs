@@ -16,7 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["texts", "theme", "figures"],
     &["lint", "schema"],
     &["atomic", "load"],
-    &["document", "revision"],
+    &["document", "revision", "config"],
     &["chart"],
     &["compare", "deck"],
     &["summary"],

@@ -193,6 +193,35 @@ fn help_comes_from_the_key_table() {
     assert!(!app.show_help, "any key closes help");
 }
 
+/// Issue 14 item 14: help lists `q quit`, so `q` quits with help open, and on the blank
+/// presentation screen; only a text prompt takes it as a letter.
+#[test]
+fn regression_q_quits_from_help_and_the_blank_screen_but_not_a_prompt() {
+    let mut app = nav_app();
+    key(&mut app, KeyCode::Char('?'));
+    assert!(app.show_help);
+    assert_eq!(key(&mut app, KeyCode::Char('q')), Effect::Quit, "help open");
+    let mut app = nav_app();
+    key(&mut app, KeyCode::Char('p'));
+    key(&mut app, KeyCode::Char('b'));
+    assert!(app.present.blank);
+    assert_eq!(
+        key(&mut app, KeyCode::Char('q')),
+        Effect::Quit,
+        "blank screen"
+    );
+    let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(app.on_key(ctrl_z), Effect::Suspend, "Ctrl-Z suspends too");
+    let mut app = nav_app();
+    key(&mut app, KeyCode::Char('/'));
+    assert_ne!(
+        key(&mut app, KeyCode::Char('q')),
+        Effect::Quit,
+        "search prompt"
+    );
+    assert_eq!(app.search.typing.as_deref(), Some("q"));
+}
+
 #[test]
 fn a_click_selects_and_the_wheel_scrolls() {
     let mut app = nav_app();

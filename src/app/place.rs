@@ -1,5 +1,6 @@
 //! The reader's place, by id rather than index, so it survives a reload that adds, removes or
-//! reorders items.
+//! reorders items, and a version that briefly lacks the item (half a save): then the place is
+//! kept and restored when the item comes back, unless the reader has moved on meanwhile.
 
 use super::{App, Screen};
 use crate::deck::Slide;
@@ -7,9 +8,20 @@ use crate::model::{Briefing, Section};
 
 #[derive(Debug, Clone, Default)]
 pub struct Place {
+    screen: Option<Screen>,
     selected: [Option<(String, String)>; 3],
     detail: Option<(String, String)>,
     slide: Option<SlideRef>,
+}
+
+/// Where the reader is, by index: a change of it after a reload means the reader moved.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Position {
+    screen: Option<Screen>,
+    focus: Option<Section>,
+    selected: [usize; 3],
+    detail: Option<(Section, usize)>,
+    slide: usize,
 }
 
 /// A slide named by what it shows rather than its position.
@@ -52,22 +64,43 @@ impl App {
             other => SlideRef::Fixed(other),
         });
         Place {
+            screen: Some(self.screen),
             selected,
             detail,
             slide,
         }
     }
 
+    pub(super) fn position(&self) -> Position {
+        Position {
+            screen: Some(self.screen),
+            focus: Some(self.focus),
+            selected: self.selected,
+            detail: self.detail.section.map(|s| (s, self.detail.index)),
+            slide: self.present.slide,
+        }
+    }
+
+    /// After a key or a click: a reader who moved since a place was kept has a new place.
+    pub(super) fn forget_kept_place_if_moved(&mut self) {
+        if self.kept_place.is_some() && self.position() != self.kept_at {
+            self.kept_place = None;
+        }
+    }
+
     /// Puts the reader back where `place` was; the deck must already be the new version's.
-    pub(super) fn restore_place(&mut self, place: &Place) {
+    /// False when something of the place is not in this version (it is then as near as can
+    /// be).
+    pub(super) fn restore_place(&mut self, place: &Place) -> bool {
         let Some(b) = self.briefing() else {
-            return;
+            return place.screen.is_none();
         };
+        let mut complete = true;
         let selected = Section::ALL.map(|s| {
-            let found = place.selected[s.index()]
-                .as_ref()
-                .and_then(|k| find(b, s, k));
+            let found = place.selected[s.index()].as_ref().map(|k| find(b, s, k));
+            complete &= found != Some(None);
             found
+                .flatten()
                 .unwrap_or(self.selected[s.index()])
                 .min(b.section(s).len().saturating_sub(1))
         });
@@ -77,18 +110,29 @@ impl App {
             .zip(place.detail.as_ref())
             .map(|(s, key)| find(b, s, key));
         let slides = &self.deck.slides;
-        let slide = place.slide.as_ref().and_then(|r| match r {
+        let slide = place.slide.as_ref().map(|r| match r {
             SlideRef::Fixed(f) => slides.iter().position(|s| s == f),
             SlideRef::Item(s, id, title) => find(b, *s, &(id.clone(), title.clone()))
                 .and_then(|i| slides.iter().position(|x| *x == Slide::Item(*s, i))),
         });
+        complete &= slide != Some(None) && detail != Some(None);
         let last_slide = slides.len().saturating_sub(1);
         self.selected = selected;
         match detail {
-            Some(Some(i)) => self.detail.index = i,
+            Some(Some(i)) => {
+                self.detail.index = i;
+                // Back to the item a half save had taken away.
+                if place.screen == Some(Screen::Detail) {
+                    self.screen = Screen::Detail;
+                }
+            }
             Some(None) if self.screen == Screen::Detail => self.screen = Screen::Overview,
             _ => {}
         }
-        self.present.slide = slide.unwrap_or(self.present.slide).min(last_slide);
+        self.present.slide = slide
+            .flatten()
+            .unwrap_or(self.present.slide)
+            .min(last_slide);
+        complete
     }
 }

@@ -16,6 +16,7 @@ impl App {
             doc.changed.clear();
         }
         let effect = self.on_key_inner(key);
+        self.forget_kept_place_if_moved();
         if effect == Effect::None && had_marks {
             Effect::Redraw
         } else {
@@ -35,15 +36,19 @@ impl App {
                 self.goto_input(key)
             };
         }
-        if self.show_help {
+        let action = self.keymap.action_for(self.mode(), key);
+        // Help and the blank screen close on any key, but the keys that leave brief (quit,
+        // suspend) still do what help says they do.
+        let leaves = matches!(action, Some(Action::Quit | Action::Suspend));
+        if self.show_help && !leaves {
             self.show_help = false;
             return Effect::Redraw;
         }
-        if self.screen == Screen::Present && self.present.blank {
+        if self.screen == Screen::Present && self.present.blank && !leaves {
             self.present.blank = false;
             return Effect::Redraw;
         }
-        match self.keymap.action_for(self.mode(), key) {
+        match action {
             Some(action) => self.apply(action),
             None => Effect::None,
         }
@@ -315,6 +320,12 @@ impl App {
     }
 
     pub fn on_mouse(&mut self, mouse: MouseEvent) -> Effect {
+        let effect = self.on_mouse_inner(mouse);
+        self.forget_kept_place_if_moved();
+        effect
+    }
+
+    fn on_mouse_inner(&mut self, mouse: MouseEvent) -> Effect {
         match (self.screen, mouse.kind) {
             (Screen::Overview, MouseEventKind::Down(MouseButton::Left)) => {
                 let Some((section, row)) = self.drawn.hit_panel(mouse.column, mouse.row) else {

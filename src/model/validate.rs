@@ -21,6 +21,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 pub use ids::slug;
+pub use meta::default_section_names;
 pub use scalars::parse_duration;
 
 use super::raw::{RawBriefing, Span};

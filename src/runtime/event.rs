@@ -13,10 +13,21 @@ pub enum Event {
     Mouse(MouseEvent),
     Resize,
     /// A watched briefing file was created, written, removed or renamed.
-    FileChanged(PathBuf),
+    FileChanged(PathBuf, Change),
     /// Live reload could not be set up or failed; brief goes on without it.
     WatchFailed(String),
     Signal(Signal),
+    /// Something the presenter should know about the notes terminals, for the footer.
+    Notes(String),
+}
+
+/// What a file event says about the file's content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// A save ended (closed after writing, renamed, created, removed): read it now.
+    Saved,
+    /// Bytes were written and more may follow: read it once the file has been quiet.
+    Writing,
 }
 
 impl From<Input> for Event {

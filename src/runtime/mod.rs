@@ -5,47 +5,66 @@
 pub mod editor;
 pub mod event;
 pub mod input;
+mod main_loop;
 pub mod notes_client;
+mod notes_clients;
 mod notes_server;
+pub mod reload;
 pub mod signals;
 pub mod socket;
 pub mod terminal;
 pub mod watch;
 
-use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::channel;
 use std::time::Duration;
 
-use crate::app::{App, Effect};
-use crate::document::{self, Document};
+use crate::app::App;
+use crate::document::Document;
 use crate::exit::Exit;
 use crate::load::today;
 use crate::model::Briefing;
 use crate::theme::{Theme, ThemeName};
-use crate::view;
-use event::Event;
+use main_loop::MainLoop;
 use notes_server::NotesServer;
-use signals::Signal;
-use terminal::Tui;
-
-/// Edits arrive as bursts of events (truncate, write, close, rename); wait this long for the
-/// burst to end before reloading once.
-const COALESCE: Duration = Duration::from_millis(12);
 
 /// Opens the screen on `files` (checked by `crate::startup`), with `baseline` as the older
-/// briefing to compare with, and says how it ended.
-pub fn run(files: &[PathBuf], theme: ThemeName, present: bool, baseline: Option<Briefing>) -> Exit {
+/// briefing to compare with, and the user's config (its keys, editor and language; a problem
+/// with it is said in the footer), and says how it ended.
+pub fn run(
+    files: &[PathBuf],
+    theme: ThemeName,
+    present: bool,
+    baseline: Option<Briefing>,
+    config: &crate::config::Loaded,
+) -> Exit {
     let today = today();
-    let mut app = App::new(files.iter().map(|f| Document::open(f, today)).collect());
+    let language = config.config.language;
+    let docs = files.iter().map(|f| {
+        let mut doc = Document::open(f, today);
+        if let (Some(language), Some(good)) = (language, doc.good.as_mut()) {
+            good.briefing.meta.assume_language(language);
+        }
+        doc
+    });
+    let mut app = App::new(docs.collect());
     crate::sys::release_freed_memory();
-    if let Some(old) = baseline {
+    app.keymap = config.config.keymap.clone();
+    app.message = config.summary();
+    if let Some(mut old) = baseline {
+        if let Some(language) = language {
+            old.meta.assume_language(language);
+        }
         app.set_baseline(old);
     }
     if present {
         app.begin_presentation();
     }
-    match main_loop(&mut app, files, &Theme::from_env(theme)) {
+    let settings = main_loop::Settings {
+        editor: config.config.editor.clone(),
+        language,
+    };
+    match main_loop(&mut app, files, &Theme::from_env(theme), settings) {
         Ok(exit) => exit,
         Err(e) => {
             terminal::leave();
@@ -55,7 +74,12 @@ pub fn run(files: &[PathBuf], theme: ThemeName, present: bool, baseline: Option<
     }
 }
 
-fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result<Exit> {
+fn main_loop(
+    app: &mut App,
+    files: &[PathBuf],
+    theme: &Theme,
+    settings: main_loop::Settings,
+) -> std::io::Result<Exit> {
     let (tx, rx) = channel();
     signals::spawn(tx.clone())?;
     let _watch = match watch::watch(files, tx.clone()) {
@@ -68,94 +92,24 @@ fn main_loop(app: &mut App, files: &[PathBuf], theme: &Theme) -> std::io::Result
     terminal::install_panic_hook();
     terminal::enter()?;
     let _guard = terminal::Guard;
-    let mut input = input::spawn(tx)?;
-    let mut term = terminal::new()?;
-    let notes = serve_notes(app, files);
-    let mut pending = VecDeque::new();
-    let mut dirty = true;
-    loop {
-        if dirty {
-            draw(&mut term, app, theme)?;
-            dirty = false;
-            if let (Some(server), Some(cue)) = (&notes, app.cue()) {
-                server.publish(&cue);
-            }
-        }
-        let event = match pending.pop_front() {
-            Some(event) => event,
-            None => match next_event(&rx, app.clock_visible()) {
-                Some(event) => event,
-                None if app.clock_visible() => {
-                    dirty = true;
-                    continue;
-                }
-                None => return Ok(Exit::Ok),
-            },
-        };
-        // Time-keeping books time at each key, so the clock must be current, not last frame's.
-        app.now = chrono::Local::now();
-        let effect = match event {
-            Event::Key(key) => app.on_key(key),
-            Event::Mouse(mouse) => app.on_mouse(mouse),
-            Event::Resize | Event::Signal(Signal::Resize | Signal::Continue) => Effect::Redraw,
-            Event::FileChanged(path) => {
-                let changed = coalesce(&rx, path, &mut pending);
-                reload(app, &changed)
-            }
-            Event::WatchFailed(why) => {
-                app.message = Some(format!("live reload unavailable: {why}"));
-                Effect::Redraw
-            }
-            Event::Signal(Signal::Terminate(signal)) => return Ok(Exit::signal(signal)),
-            Event::Signal(Signal::Suspend) => Effect::Suspend,
-        };
-        match effect {
-            Effect::None => {}
-            Effect::Redraw => dirty = true,
-            Effect::Quit => return Ok(Exit::Ok),
-            Effect::Reload => {
-                let paths = app.paths_to_reload();
-                reload(app, &paths);
-                dirty = true;
-            }
-            Effect::Suspend => {
-                hand_over(&mut term, &mut input, signals::stop_self)?;
-                dirty = true;
-            }
-            Effect::Edit { path, line } => {
-                let status = hand_over(&mut term, &mut input, || {
-                    editor::command(&path, line).status()
-                })?;
-                if let Err(e) = status {
-                    app.message = Some(format!("could not start the editor: {e}"));
-                }
-                reload(app, std::slice::from_ref(&path));
-                dirty = true;
-            }
-        }
-    }
-}
-
-/// Reads `paths` again and hands each version to the state.
-fn reload(app: &mut App, paths: &[PathBuf]) -> Effect {
-    let today = today();
-    app.now = chrono::Local::now();
-    let effect = paths.iter().fold(Effect::None, |acc, path| {
-        match app.on_loaded(path, document::read(path, today)) {
-            Effect::None => acc,
-            e => e,
-        }
-    });
-    crate::sys::release_freed_memory();
-    effect
+    let input = input::spawn(tx.clone())?;
+    let term = terminal::new()?;
+    let notes = serve_notes(app, files, &tx);
+    let mut main = MainLoop::new(app, theme, (term, input, rx), settings);
+    main.notes = notes;
+    main.run()
 }
 
 /// Serves presenter notes for a single open briefing; several open at once (the picker) have
 /// no one presentation to follow.
-fn serve_notes(app: &mut App, files: &[PathBuf]) -> Option<NotesServer> {
+fn serve_notes(
+    app: &mut App,
+    files: &[PathBuf],
+    events: &std::sync::mpsc::Sender<event::Event>,
+) -> Option<NotesServer> {
     let [file] = files else { return None };
-    match NotesServer::start(file) {
-        Ok(server) => server,
+    match NotesServer::start(file, events.clone()) {
+        Ok(server) => Some(server),
         Err(e) => {
             app.message = Some(format!("presenter notes unavailable: {e}"));
             None
@@ -163,55 +117,9 @@ fn serve_notes(app: &mut App, files: &[PathBuf]) -> Option<NotesServer> {
     }
 }
 
-fn draw(term: &mut Tui, app: &mut App, theme: &Theme) -> std::io::Result<()> {
-    app.now = chrono::Local::now();
-    let mut drawn = None;
-    term.draw(|frame| drawn = Some(view::render(frame, app, theme)))?;
-    if let Some(drawn) = drawn {
-        app.on_drawn(drawn);
-    }
-    Ok(())
-}
-
-/// Waits for the next event; with a clock on screen, at most until the next whole second.
-fn next_event(rx: &Receiver<Event>, clock: bool) -> Option<Event> {
-    if !clock {
-        return rx.recv().ok();
-    }
-    rx.recv_timeout(to_next_second(chrono::Local::now())).ok()
-}
-
 /// How long until the clock on screen shows the next second.
 pub fn to_next_second(now: chrono::DateTime<chrono::Local>) -> Duration {
     Duration::from_nanos(u64::from(
         1_000_000_000 - now.timestamp_subsec_nanos().min(999_999_999),
     ))
-}
-
-/// Collects the rest of a burst of file events; other events are kept for later, in order.
-fn coalesce(rx: &Receiver<Event>, first: PathBuf, pending: &mut VecDeque<Event>) -> Vec<PathBuf> {
-    let mut changed = vec![first];
-    while let Ok(event) = rx.recv_timeout(COALESCE) {
-        match event {
-            Event::FileChanged(path) if !changed.contains(&path) => changed.push(path),
-            Event::FileChanged(_) => {}
-            other => pending.push_back(other),
-        }
-    }
-    changed
-}
-
-/// Gives the terminal to `f` (an editor, the shell) and takes it back, redrawing from scratch.
-fn hand_over<T>(
-    term: &mut Tui,
-    input: &mut input::InputControl,
-    f: impl FnOnce() -> T,
-) -> std::io::Result<T> {
-    input.pause();
-    terminal::leave();
-    let result = f();
-    terminal::enter()?;
-    term.clear()?;
-    input.resume();
-    Ok(result)
 }

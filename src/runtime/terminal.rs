@@ -38,13 +38,32 @@ pub fn new() -> io::Result<Tui> {
     Terminal::new(FullscreenBackend(CrosstermBackend::new(io::stdout())))
 }
 
-/// Restores the terminal before the default panic message, so the message is readable.
+/// Restores the terminal before the default panic message, so the message is readable, and
+/// on the way down from a fault (see `signals`). Call it before `enter`: the terminal's
+/// settings are saved here, as they were before raw mode.
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         leave();
         previous(info);
     }));
+    install_fatal_handler();
+}
+
+/// The terminal crossterm puts in raw mode is stdin when it is one, else /dev/tty; the
+/// descriptor of the latter is kept open for the handler.
+fn install_fatal_handler() {
+    use std::io::IsTerminal;
+    use std::os::fd::IntoRawFd;
+    let tty = if io::stdin().is_terminal() {
+        libc::STDIN_FILENO
+    } else {
+        match std::fs::File::open("/dev/tty") {
+            Ok(file) => file.into_raw_fd(),
+            Err(_) => return,
+        }
+    };
+    crate::sys::on_fatal_signal(&super::signals::FATAL, tty);
 }
 
 /// Leaves the screen when dropped, whatever the way out of the main loop.

@@ -41,9 +41,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
     };
     frame.render_widget(Clear, popup);
     let block = panel_block(
-        Span::styled(format!(" {} — ? ", t.help), theme.accent),
+        Span::styled(format!(" {} — {} ", t.help, help_key(app)), theme.accent),
         true,
         theme,
     );
     frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
+/// The key that closes help, as the key table has it.
+fn help_key(app: &App) -> String {
+    app.keymap
+        .binding(app.mode(), crate::action::Action::ToggleHelp)
+        .map(crate::keymap::Binding::short_label)
+        .unwrap_or_default()
 }

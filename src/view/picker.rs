@@ -7,7 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{layout, panel_block, text};
+use crate::action::Action;
 use crate::app::App;
+use crate::keymap::{Binding, Mode};
 use crate::summary::marks;
 use crate::texts::{EN, texts};
 use crate::theme::Theme;
@@ -71,12 +73,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         lines.push(second);
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    // The keys from the key table, so a remapped key shows as it is.
+    let key = |action| {
+        app.keymap
+            .binding(Mode::Picker, action)
+            .map(Binding::short_label)
+            .unwrap_or_default()
+    };
     let hint = Line::from(vec![
-        Span::styled("↑↓", theme.accent),
+        Span::styled(
+            format!("{}{}", key(Action::Up), key(Action::Down)),
+            theme.accent,
+        ),
         Span::styled(" choose  ", theme.dim),
-        Span::styled("Enter", theme.accent),
+        Span::styled(key(Action::Open), theme.accent),
         Span::styled(" open  ", theme.dim),
-        Span::styled("q", theme.accent),
+        Span::styled(key(Action::Quit), theme.accent),
         Span::styled(" quit", theme.dim),
     ]);
     frame.render_widget(Paragraph::new(hint), footer);

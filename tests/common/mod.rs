@@ -18,9 +18,13 @@ pub const TIMEOUT: Duration = Duration::from_secs(10);
 /// A needle to look for on screen and the instant it was first seen.
 pub type Watch = Arc<Mutex<Option<(String, Option<Instant>)>>>;
 
+/// Every distinct screen the reader saw, while recording.
+type Screens = Arc<Mutex<Option<Vec<String>>>>;
+
 pub struct Session {
     /// When set, the reader records the instant the screen first contains the needle.
     pub watch: Watch,
+    screens: Screens,
     master: Box<dyn MasterPty + Send>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     child: Box<dyn Child + Send + Sync>,
@@ -80,11 +84,13 @@ impl Session {
         let output = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
         let writer = Arc::new(Mutex::new(pty.master.take_writer().expect("pty writer")));
-        let (p, o, w, answer) = (
+        let screens: Screens = Arc::new(Mutex::new(None));
+        let (p, o, w, answer, kept) = (
             parser.clone(),
             output.clone(),
             watch.clone(),
             writer.clone(),
+            screens.clone(),
         );
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
@@ -99,6 +105,12 @@ impl Session {
                 {
                     *seen = Some(Instant::now());
                 }
+                if let Some(screens) = kept.lock().unwrap().as_mut() {
+                    let screen = parser.screen().contents();
+                    if screens.last() != Some(&screen) {
+                        screens.push(screen);
+                    }
+                }
                 drop(parser);
                 answer_queries(&buf[..n], &answer);
                 o.lock().unwrap().extend_from_slice(&buf[..n]);
@@ -107,6 +119,7 @@ impl Session {
         (
             Session {
                 watch,
+                screens,
                 master: pty.master,
                 writer,
                 child,
@@ -120,6 +133,17 @@ impl Session {
     /// Arms the reader to timestamp the first screen that shows `needle`.
     pub fn arm(&self, needle: &str) {
         *self.watch.lock().unwrap() = Some((needle.to_owned(), None));
+    }
+
+    /// Starts keeping every distinct screen drawn from now on, even one shown for a moment,
+    /// for [`Session::screens`]; forgets those kept so far.
+    pub fn record(&self) {
+        *self.screens.lock().unwrap() = Some(Vec::new());
+    }
+
+    /// The screens drawn since [`Session::record`], in order.
+    pub fn screens(&self) -> Vec<String> {
+        self.screens.lock().unwrap().clone().unwrap_or_default()
     }
 
     /// Waits for the armed needle and returns when it first appeared.
@@ -162,6 +186,17 @@ impl Session {
     }
 
     pub fn wait_until(&self, ok: impl Fn(&str) -> bool, what: &str) -> String {
+        self.wait_until_within(TIMEOUT, ok, what)
+    }
+
+    /// As [`Session::wait_until`], for work that takes longer than [`TIMEOUT`] in a debug
+    /// build.
+    pub fn wait_until_within(
+        &self,
+        timeout: Duration,
+        ok: impl Fn(&str) -> bool,
+        what: &str,
+    ) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
@@ -178,7 +213,7 @@ impl Session {
                 }
                 continue;
             }
-            if start.elapsed() > TIMEOUT {
+            if start.elapsed() > timeout {
                 panic!("timed out waiting for {what}; screen:\n{screen}");
             }
             std::thread::sleep(Duration::from_millis(10));

@@ -44,6 +44,7 @@ impl Validator<'_> {
             summary: raw.summary.as_deref().map(sanitize::multiline),
             notes: raw.notes.as_deref().map(sanitize::multiline),
             language,
+            language_given: raw.language.is_some(),
             duration,
             section_names,
             section_durations,
@@ -51,7 +52,7 @@ impl Validator<'_> {
     }
 }
 
-fn default_section_names(language: Language) -> [&'static str; 3] {
+pub fn default_section_names(language: Language) -> [&'static str; 3] {
     match language {
         Language::En => ["Goals", "Achievements", "Challenges"],
         Language::Zh => ["奋斗目标", "主要成绩", "困难挑战"],
