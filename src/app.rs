@@ -189,6 +189,19 @@ impl App {
     pub fn set_baseline(&mut self, old: Briefing) {
         self.baseline = Some(old);
         self.refresh();
+        self.message = self.comparison_warning();
+    }
+
+    /// What makes a comparison read wrong, said in the footer: the older briefing dated after
+    /// this one (every change reads backwards), or no item in common (the wrong file, likely).
+    fn comparison_warning(&self) -> Option<String> {
+        let (old, new) = (self.baseline.as_ref()?, self.briefing()?);
+        let t = crate::texts::texts(new.meta.language);
+        if old.meta.date > new.meta.date {
+            return Some(format!("⚠ {} ({})", t.compared_later, old.meta.date));
+        }
+        let shared = new.items().any(|(_, item)| old.find(&item.id).is_some());
+        (!shared && old.items().next().is_some()).then(|| format!("⚠ {}", t.compared_unrelated))
     }
 
     /// Recomputes what is derived from the current briefing: the deck, the summary and the

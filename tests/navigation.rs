@@ -334,3 +334,35 @@ fn the_footer_says_ahead_or_behind_and_marks_an_overrun() {
         std::time::Duration::from_secs(540)
     );
 }
+
+#[test]
+fn comparing_with_a_later_or_an_unrelated_briefing_says_so_in_the_footer() {
+    let dir = tempfile::tempdir().unwrap();
+    let at = |date: &str, id: &str| {
+        format!(
+            "title = \"t\"\ndate = {date}\n[[goals]]\nid = \"{id}\"\ntitle = \"g\"\nsummary = \"s\"\n"
+        )
+    };
+    let file = dir.path().join("now.toml");
+    std::fs::write(&file, at("2026-01-01", "a")).unwrap();
+    let older = |text: String| {
+        brief::load::load_str(
+            &text,
+            std::path::Path::new("old.toml"),
+            common::render::today(),
+        )
+        .unwrap()
+        .briefing
+    };
+    let mut app = app(&[&file]);
+    app.set_baseline(older(at("2026-06-01", "a")));
+    let screen = render(&mut app, 200, 30);
+    assert!(screen.contains("dated after this one"), "{screen}");
+    let mut app = common::render::app(&[&file]);
+    app.set_baseline(older(at("2025-06-01", "z")));
+    let screen = render(&mut app, 200, 30);
+    assert!(screen.contains("shares no item with this one"), "{screen}");
+    let mut app = common::render::app(&[&file]);
+    app.set_baseline(older(at("2025-06-01", "a")));
+    assert_eq!(app.message, None, "a right comparison says nothing");
+}
