@@ -366,3 +366,20 @@ fn comparing_with_a_later_or_an_unrelated_briefing_says_so_in_the_footer() {
     app.set_baseline(older(at("2025-06-01", "a")));
     assert_eq!(app.message, None, "a right comparison says nothing");
 }
+
+/// Met stays met on screen too: the detail's facts line of a goal met by its due date.
+#[test]
+fn a_goal_met_by_its_due_date_is_not_overdue_in_the_detail() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("met.toml");
+    std::fs::write(
+        &file,
+        "title = \"t\"\ndate = 2026-10-06\n[[goals]]\ntitle = \"Error budget\"\ndue = 2026-09-30\n[[goals.metrics]]\nlabel = \"burn\"\nvalue = 0.8\nbetter = \"lower\"\ntarget = { between = [0.5, 1.0], by = 2026-09-30 }\n",
+    )
+    .unwrap();
+    let mut app = app(&[&file]);
+    app.open_detail(Section::Goals, 0);
+    let screen = render(&mut app, 120, 40);
+    assert!(screen.contains("✔ done · due 2026-09-30 (met)"), "{screen}");
+    assert!(!screen.contains("overdue"), "{screen}");
+}

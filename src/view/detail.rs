@@ -144,16 +144,12 @@ fn facts_line(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Lin
     }
     match &item.kind {
         ItemKind::Goal { due, .. } => {
-            if let Some(due) = due {
-                let days = (*due - as_of).num_days();
-                let left = if days >= 0 {
-                    format!("{days} {}", t.days_left)
-                } else {
-                    format!("{} {}", -days, t.days_overdue)
-                };
+            if due.is_some()
+                && let Some((words, overdue)) = marks::item_due(item, as_of, t)
+            {
                 spans.push(Span::styled(
-                    format!(" · {} {due} ({left})", t.due),
-                    if days < 0 { theme.bad } else { theme.base },
+                    format!(" · {words}"),
+                    if overdue { theme.bad } else { theme.base },
                 ));
             }
         }
