@@ -1,0 +1,331 @@
+//! What a new user tripped over on screen (issue 11, items 8–16), each as a regression test
+//! over the rendered screen.
+
+mod common;
+
+use brief::action::Action;
+use brief::app::{App, Screen};
+use brief::deck::Slide;
+use brief::model::Section;
+use common::render::{app, draw, render};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Long words in every place the screen cuts: a goal without status, a long presenter and
+/// subtitle, tags, a challenge threatening two goals, and two items with a "GDP growth" of the
+/// same value.
+const BRIEFING: &str = r#"title = "County review"
+subtitle = "A subtitle long enough to be cut at the right edge of a wide terminal"
+presenter = "Alexandra Konstantinopoulou-Whitfield, Deputy County Executive"
+organisation = "The County Office of Planning and Statistics"
+date = 2026-10-06
+period = "2021–2025"
+
+[[goals]]
+id = "north"
+title = "North district grows"
+[[goals.metrics]]
+label = "GDP growth"
+unit = "%"
+value = 5.2
+key = true
+target = { at_least = 5, by = 2026-12-31 }
+
+[[goals]]
+id = "south"
+title = "South district grows"
+owner = "Bartholomew Featherstonehaugh"
+tags = ["economy", "south", "infrastructure"]
+due = 2026-12-31
+[[goals.metrics]]
+label = "GDP growth"
+unit = "%"
+value = 5.2
+key = true
+target = { at_least = 8, by = 2026-12-31 }
+
+[[goals]]
+id = "parks"
+title = "Parks for everyone"
+
+[[achievements]]
+title = "Roads"
+summary = "Built."
+
+[[challenges]]
+title = "Budget squeeze"
+summary = "Less money."
+severity = "high"
+threatens = ["north", "south"]
+mitigation = ["Defer two projects", "Ask the province"]
+details = ["Revenue fell."]
+"#;
+
+fn open(text: &str, name: &str) -> App {
+    let dir = common::temp_dir(&format!("screen-{name}"));
+    let file = dir.join("b.toml");
+    std::fs::write(&file, text).unwrap();
+    let mut app = app(&[&file]);
+    draw(&mut app, 80, 24);
+    app
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+/// The screen's rows that contain `needle`.
+fn rows_with<'s>(screen: &'s str, needle: &str) -> Vec<&'s str> {
+    screen.lines().filter(|l| l.contains(needle)).collect()
+}
+
+/// The display column where `needle` starts in `row`.
+fn column_of(row: &str, needle: &str) -> usize {
+    let at = row
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} in {row:?}"));
+    brief::view::text::width(&row[..at])
+}
+
+/// Item 8: "not assessed" was cut to "not asse…" at every width.
+#[test]
+fn the_status_column_holds_its_longest_word() {
+    for (w, h) in [(64, 30), (80, 24), (120, 40), (200, 50)] {
+        let mut app = open(BRIEFING, "status-column");
+        let screen = render(&mut app, w, h);
+        let parks = rows_with(&screen, "Parks for")[0];
+        assert!(parks.contains("○ not assessed "), "{w}x{h}:\n{screen}");
+        let columns: Vec<usize> = ["North district", "South district", "Parks for"]
+            .iter()
+            .map(|title| column_of(rows_with(&screen, title)[0], title))
+            .collect();
+        assert!(
+            columns.windows(2).all(|p| p[0] == p[1]),
+            "{w}x{h}: titles out of line {columns:?}:\n{screen}"
+        );
+    }
+}
+
+/// Item 9: a ＋ (new since the older briefing) or ✎ (just edited) pushed its row's title
+/// out of line with the others.
+#[test]
+fn change_marks_keep_the_list_in_line() {
+    let mut app = open(BRIEFING, "marks");
+    let older = BRIEFING.replace(
+        "[[goals]]\nid = \"parks\"\ntitle = \"Parks for everyone\"\n",
+        "",
+    );
+    let path = std::path::Path::new("old.toml");
+    let old = brief::load::load_str(&older, path, common::render::today()).unwrap();
+    app.set_baseline(old.briefing);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = render(&mut app, w, h);
+        let parks = rows_with(&screen, "Parks for")[0];
+        assert!(parks.contains('＋'), "{screen}");
+        assert_eq!(
+            column_of(parks, "Parks for"),
+            column_of(rows_with(&screen, "North district")[0], "North district"),
+            "{w}x{h}:\n{screen}"
+        );
+    }
+}
+
+/// Item 9: the ✎ of an item just edited pushed its title out of line, too.
+#[test]
+fn the_edit_mark_keeps_the_list_in_line() {
+    let dir = common::temp_dir("screen-edit-mark");
+    let file = dir.join("b.toml");
+    std::fs::write(&file, BRIEFING).unwrap();
+    let mut app = app(&[&file]);
+    draw(&mut app, 80, 24);
+    std::fs::write(
+        &file,
+        BRIEFING.replace("Parks for everyone", "Parks for all"),
+    )
+    .unwrap();
+    common::render::reload(&mut app);
+    let screen = render(&mut app, 80, 24);
+    let parks = rows_with(&screen, "Parks for")[0];
+    assert!(parks.contains('✎'), "{screen}");
+    assert_eq!(
+        column_of(parks, "Parks for"),
+        column_of(rows_with(&screen, "North district")[0], "North district"),
+        "{screen}"
+    );
+}
+
+/// Item 10: help at 80×24 was cut off with no sign that there was more.
+#[test]
+#[ignore = "issue 11: fixed in a later commit"]
+fn help_scrolls_and_says_there_is_more() {
+    let mut app = open(BRIEFING, "help");
+    app.apply(Action::ToggleHelp);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("more"), "no more-mark:\n{screen}");
+    assert!(!screen.contains("reload the file now"), "{screen}");
+    key(&mut app, KeyCode::PageDown);
+    key(&mut app, KeyCode::PageDown);
+    let screen = render(&mut app, 80, 24);
+    assert!(app.show_help, "paging closed the help");
+    assert!(screen.contains("reload the file now"), "{screen}");
+    key(&mut app, KeyCode::Up);
+    assert!(app.show_help, "an arrow closed the help");
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.show_help, "Esc leaves the help");
+}
+
+/// Item 11: "1 matches".
+#[test]
+#[ignore = "issue 11: fixed in a later commit"]
+fn search_counts_say_one_match() {
+    let mut app = open(BRIEFING, "plural");
+    app.apply(Action::StartSearch);
+    for c in "Parks".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    let screen = render(&mut app, 80, 24);
+    let footer = screen.lines().rev().find(|l| !l.is_empty()).unwrap();
+    assert!(footer.ends_with("1 match"), "{footer}");
+    key(&mut app, KeyCode::Backspace);
+    for c in "district".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("2 matches"), "{screen}");
+}
+
+/// Item 12: Esc after following a link went to the overview, not back to the item.
+#[test]
+#[ignore = "issue 11: fixed in a later commit"]
+fn esc_goes_back_to_the_item_a_link_was_followed_from() {
+    let mut app = open(BRIEFING, "back");
+    app.open_detail(Section::Challenges, 0);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        (app.detail.section, app.detail.index),
+        (Some(Section::Goals), 1)
+    );
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.detail.section, Some(Section::Challenges));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        (app.screen, app.detail.section, app.detail.index),
+        (Screen::Detail, Some(Section::Goals), 1)
+    );
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(
+        (app.screen, app.detail.section, app.detail.link),
+        (Screen::Detail, Some(Section::Challenges), 1),
+        "back where we were, the link still selected"
+    );
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Overview);
+}
+
+/// Item 12: with a single file open, "Esc o: back to the list of briefings" did nothing.
+#[test]
+#[ignore = "issue 11: fixed in a later commit"]
+fn only_keys_that_work_are_offered() {
+    let mut app = open(BRIEFING, "offers");
+    for w in [80, 200] {
+        let footer = render(&mut app, w, 24);
+        assert!(!footer.contains("list of briefings"), "{footer}");
+    }
+    app.apply(Action::ToggleHelp);
+    let help = render(&mut app, 200, 50);
+    assert!(!help.contains("list of briefings"), "{help}");
+    // An achievement has no links: Tab and Enter do nothing in its detail.
+    app.apply(Action::ToggleHelp);
+    app.open_detail(Section::Achievements, 0);
+    let screen = render(&mut app, 200, 50);
+    assert!(!screen.contains("follow the selected link"), "{screen}");
+}
+
+/// Item 13: the header cut the presenter at 120 columns and the subtitle at 200.
+#[test]
+#[ignore = "issue 11: fixed in a later commit"]
+fn the_header_shows_every_part() {
+    for (w, h) in [(120, 40), (200, 50)] {
+        let mut app = open(BRIEFING, "header");
+        let screen = render(&mut app, w, h);
+        let header: String = screen.lines().take(3).collect::<Vec<_>>().join("\n");
+        for part in [
+            "Deputy County Executive",
+            "Planning and Statistics",
+            "right edge of a wide terminal",
+        ] {
+            assert!(header.contains(part), "{w}x{h}: no {part:?}:\n{header}");
+        }
+        assert!(screen.contains("Goals:"), "{screen}");
+    }
+}
+
+/// Item 13: the detail's meta line dropped tags at 80 columns.
+#[test]
+#[ignore = "issue 11: fixed in a later commit"]
+fn the_detail_meta_line_keeps_its_tags() {
+    let mut app = open(BRIEFING, "meta");
+    app.open_detail(Section::Goals, 1);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("#infrastructure"), "{screen}");
+}
+
+/// Item 14: two items' "GDP growth" cards of the same value merged into one.
+#[test]
+#[ignore = "issue 11: fixed in a later commit"]
+fn key_metrics_of_two_items_keep_their_own_cards() {
+    let dir = common::temp_dir("screen-cards");
+    let file = dir.join("b.toml");
+    std::fs::write(&file, BRIEFING).unwrap();
+    let app = app(&[&file]);
+    let owners: Vec<usize> = app.summary.key_metrics.iter().map(|r| r.item).collect();
+    assert_eq!(owners, [0, 1]);
+}
+
+/// Item 15: a challenge's slide showed neither the goals it threatens nor a heading over what
+/// is being done; a goal's slide did not show what threatens it.
+#[test]
+#[ignore = "issue 11: fixed in a later commit"]
+fn slides_show_their_links() {
+    let mut app = open(BRIEFING, "links");
+    app.begin_presentation();
+    let at = |app: &App, slide| app.deck.slides.iter().position(|s| *s == slide).unwrap();
+    app.present.slide = at(&app, Slide::Item(Section::Challenges, 0));
+    let screen = render(&mut app, 120, 40);
+    for words in [
+        "What is being done",
+        "Threatens",
+        "North district grows",
+        "South district grows",
+    ] {
+        assert!(screen.contains(words), "no {words:?}:\n{screen}");
+    }
+    app.present.slide = at(&app, Slide::Item(Section::Goals, 0));
+    let screen = render(&mut app, 120, 40);
+    assert!(screen.contains("Threatened by"), "{screen}");
+    assert!(screen.contains("Budget squeeze"), "{screen}");
+}
+
+/// Item 16: a short slide sat at the top with the lower half of the screen empty.
+#[test]
+#[ignore = "issue 11: fixed in a later commit"]
+fn a_short_slide_is_centred_vertically() {
+    let mut app = open(BRIEFING, "centre");
+    app.begin_presentation();
+    let slides = app.deck.slides.clone();
+    for (n, slide) in slides.iter().enumerate() {
+        app.present.slide = n;
+        let screen = render(&mut app, 120, 40);
+        // Above the footer line: the slide's own rows.
+        let rows: Vec<&str> = screen.lines().take(38).collect();
+        let used: Vec<usize> = (0..rows.len())
+            .filter(|&i| !rows[i].trim().is_empty())
+            .collect();
+        let (first, last) = (used[0], used[used.len() - 1]);
+        let (above, below) = (first, rows.len() - 1 - last);
+        assert!(
+            above.abs_diff(below) <= 3,
+            "{slide:?}: {above} rows above, {below} below:\n{screen}"
+        );
+    }
+}
