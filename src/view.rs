@@ -122,7 +122,10 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t:
         } else if n == 0 {
             format!("  {}", t.no_match)
         } else {
-            format!("  {n} {}", t.matches)
+            format!(
+                "  {}",
+                t.matches.count(i64::try_from(n).unwrap_or(i64::MAX))
+            )
         };
         Line::from(vec![
             Span::styled("/", theme.accent),

@@ -19,8 +19,8 @@ pub struct Texts {
     pub as_of: &'static str,
     pub presenter: &'static str,
     pub due: &'static str,
-    pub days_left: &'static str,
-    pub days_overdue: &'static str,
+    pub days_left: Counted,
+    pub days_overdue: Counted,
     pub owner: &'static str,
     pub tags: &'static str,
     pub baseline: &'static str,
@@ -41,7 +41,7 @@ pub struct Texts {
     pub history: &'static str,
     pub slide: &'static str,
     pub search: &'static str,
-    pub matches: &'static str,
+    pub matches: Counted,
     pub no_match: &'static str,
     pub help: &'static str,
     pub keys_hint: &'static str,
@@ -102,8 +102,8 @@ pub const EN: Texts = Texts {
     as_of: "as of",
     presenter: "presenter",
     due: "due",
-    days_left: "days left",
-    days_overdue: "days overdue",
+    days_left: Counted::new("day left", "days left"),
+    days_overdue: Counted::new("day overdue", "days overdue"),
     owner: "owner",
     tags: "tags",
     baseline: "baseline",
@@ -124,7 +124,7 @@ pub const EN: Texts = Texts {
     history: "history",
     slide: "slide",
     search: "search",
-    matches: "matches",
+    matches: Counted::new("match", "matches"),
     no_match: "no match",
     help: "Keys",
     keys_hint: "? keys",
@@ -182,8 +182,8 @@ pub const ZH: Texts = Texts {
     as_of: "截至",
     presenter: "报告人",
     due: "期限",
-    days_left: "天剩余",
-    days_overdue: "天逾期",
+    days_left: Counted::same("天剩余"),
+    days_overdue: Counted::same("天逾期"),
     owner: "负责人",
     tags: "标签",
     baseline: "基期",
@@ -204,7 +204,7 @@ pub const ZH: Texts = Texts {
     history: "历史",
     slide: "页",
     search: "搜索",
-    matches: "处匹配",
+    matches: Counted::same("处匹配"),
     no_match: "无匹配",
     help: "按键",
     keys_hint: "? 按键",
@@ -246,6 +246,39 @@ pub const ZH: Texts = Texts {
     target_for: "",
     deadline_met: "已完成",
 };
+
+/// A word that follows a count, in its singular and plural forms. English takes the singular
+/// for exactly one ("1 match", "0 matches", "2 matches"); Chinese has no plural, so both forms
+/// are the same word. Two languages with these two rules do not need a plural-rules crate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted {
+    one: &'static str,
+    other: &'static str,
+}
+
+impl Counted {
+    const fn new(one: &'static str, other: &'static str) -> Counted {
+        Counted { one, other }
+    }
+
+    const fn same(word: &'static str) -> Counted {
+        Counted::new(word, word)
+    }
+
+    /// The word for `n` of a thing.
+    pub fn word(&self, n: i64) -> &'static str {
+        if n.unsigned_abs() == 1 {
+            self.one
+        } else {
+            self.other
+        }
+    }
+
+    /// "1 match", "3 matches", "3 处匹配".
+    pub fn count(&self, n: i64) -> String {
+        format!("{n} {}", self.word(n))
+    }
+}
 
 pub fn texts(language: Language) -> &'static Texts {
     match language {
@@ -296,5 +329,20 @@ pub fn severity_symbol(severity: Severity) -> &'static str {
         Severity::High => "▲",
         Severity::Medium => "●",
         Severity::Low => "·",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_take_the_plural_of_their_language() {
+        assert_eq!(EN.matches.count(1), "1 match");
+        assert_eq!(EN.matches.count(0), "0 matches");
+        assert_eq!(EN.days_left.count(1), "1 day left");
+        assert_eq!(EN.days_overdue.count(2), "2 days overdue");
+        assert_eq!(ZH.matches.count(1), "1 处匹配");
+        assert_eq!(ZH.days_left.count(2), "2 天剩余");
     }
 }

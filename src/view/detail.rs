@@ -140,11 +140,7 @@ fn facts_line(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Lin
         ItemKind::Goal { due, .. } => {
             if let Some(due) = due {
                 let days = (*due - as_of).num_days();
-                let left = if days >= 0 {
-                    format!("{days} {}", t.days_left)
-                } else {
-                    format!("{} {}", -days, t.days_overdue)
-                };
+                let left = marks::days_text(days, t);
                 spans.push(Span::styled(
                     format!(" · {} {due} ({left})", t.due),
                     if days < 0 { theme.bad } else { theme.base },
