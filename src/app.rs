@@ -49,6 +49,18 @@ pub struct DetailState {
     pub scroll: usize,
     /// The selected link among the item's linked items.
     pub link: usize,
+    /// The items left by following a link, the latest last: Esc goes back to them in turn, as
+    /// a browser's back button does, and to the overview once there are none.
+    pub back: Vec<Visit>,
+}
+
+/// An item of the back stack, by id so that it survives a reload that moves items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visit {
+    pub section: Section,
+    pub id: String,
+    pub scroll: usize,
+    pub link: usize,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -168,14 +168,8 @@ const FOOTER_ACTIONS: [Action; 7] = [
 
 /// Key hints for the footer, from the key table.
 fn hints(app: &App, width: u16, theme: &Theme, t: &Texts) -> Vec<Span<'static>> {
-    let mode = app.mode();
     let mut spans = Vec::new();
-    for b in app
-        .keymap
-        .help_for(mode)
-        .filter(|b| FOOTER_ACTIONS.contains(&b.action))
-    {
-        let help = t.action_help(b.mode, b.action);
+    for (b, help) in offered(app, t).filter(|(b, _)| FOOTER_ACTIONS.contains(&b.action)) {
         let label = if width < 100 {
             b.short_label()
         } else {
@@ -186,6 +180,26 @@ fn hints(app: &App, width: u16, theme: &Theme, t: &Texts) -> Vec<Span<'static>> 
     }
     spans.push(Span::styled(t.keys_hint, theme.accent));
     spans
+}
+
+/// The bindings of the current mode that do something now, with what they do: the footer and
+/// help show only these.
+pub fn offered<'a>(
+    app: &'a App,
+    t: &'a Texts,
+) -> impl Iterator<Item = (&'a crate::keymap::Binding, &'static str)> {
+    app.keymap
+        .help_for(app.mode())
+        .filter(|b| app.offers(b.action))
+        .map(|b| {
+            let clears_search = b.action == Action::ShowPicker && !app.search.query.is_empty();
+            let help = if clears_search {
+                t.clear_search
+            } else {
+                t.action_help(b.mode, b.action)
+            };
+            (b, help)
+        })
 }
 
 /// A bordered block with a title, highlighted when focused.

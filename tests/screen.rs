@@ -196,7 +196,6 @@ fn search_counts_say_one_match() {
 
 /// Item 12: Esc after following a link went to the overview, not back to the item.
 #[test]
-#[ignore = "issue 11: fixed in a later commit"]
 fn esc_goes_back_to_the_item_a_link_was_followed_from() {
     let mut app = open(BRIEFING, "back");
     app.open_detail(Section::Challenges, 0);
@@ -223,9 +222,25 @@ fn esc_goes_back_to_the_item_a_link_was_followed_from() {
     assert_eq!(app.screen, Screen::Overview);
 }
 
+/// Item 12: the back stack holds items by id, so a reload that removes one skips it.
+#[test]
+fn back_skips_an_item_a_reload_removed() {
+    let dir = common::temp_dir("screen-back-reload");
+    let file = dir.join("b.toml");
+    std::fs::write(&file, BRIEFING).unwrap();
+    let mut app = app(&[&file]);
+    draw(&mut app, 80, 24);
+    app.open_detail(Section::Challenges, 0);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.detail.section, Some(Section::Goals));
+    std::fs::write(&file, BRIEFING.replace("Budget squeeze", "Budget crunch")).unwrap();
+    common::render::reload(&mut app);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Overview);
+}
+
 /// Item 12: with a single file open, "Esc o: back to the list of briefings" did nothing.
 #[test]
-#[ignore = "issue 11: fixed in a later commit"]
 fn only_keys_that_work_are_offered() {
     let mut app = open(BRIEFING, "offers");
     for w in [80, 200] {
@@ -235,6 +250,11 @@ fn only_keys_that_work_are_offered() {
     app.apply(Action::ToggleHelp);
     let help = render(&mut app, 200, 50);
     assert!(!help.contains("list of briefings"), "{help}");
+    // With a search confirmed, Esc clears it, and help says so.
+    app.search.query = "district".into();
+    let help = render(&mut app, 200, 50);
+    assert!(help.contains("Esc Bksp o  clear the search"), "{help}");
+    app.search.query.clear();
     // An achievement has no links: Tab and Enter do nothing in its detail.
     app.apply(Action::ToggleHelp);
     app.open_detail(Section::Achievements, 0);

@@ -11,10 +11,8 @@ use crate::texts::Texts;
 use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
-    let bindings: Vec<(String, &str)> = app
-        .keymap
-        .help_for(app.mode())
-        .map(|b| (b.label(), t.action_help(b.mode, b.action)))
+    let bindings: Vec<(String, &str)> = super::offered(app, t)
+        .map(|(b, help)| (b.label(), help))
         .collect();
     let label_width = bindings
         .iter()
