@@ -117,6 +117,8 @@ pub struct App {
     pub present: PresentState,
     pub search: SearchState,
     pub show_help: bool,
+    /// The first line of help shown, when help is taller than the screen.
+    pub help_scroll: usize,
     pub show_notes: bool,
     /// What the view laid out at the last draw: sizes, panel rectangles, rows shown.
     pub drawn: Drawn,
@@ -150,6 +152,7 @@ impl App {
             present: PresentState::default(),
             search: SearchState::default(),
             show_help: false,
+            help_scroll: 0,
             show_notes: false,
             drawn: Drawn::default(),
             message: None,
@@ -231,6 +234,9 @@ impl App {
     pub fn on_drawn(&mut self, drawn: Drawn) {
         if let Some(detail) = &drawn.detail {
             self.detail.scroll = self.detail.scroll.min(detail.max_scroll());
+        }
+        if let Some(help) = &drawn.help {
+            self.help_scroll = self.help_scroll.min(help.max_scroll());
         }
         self.drawn = drawn;
     }

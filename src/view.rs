@@ -56,7 +56,7 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) -> Drawn {
         errors::render_banner(frame, area, doc, theme, t);
     }
     if app.show_help {
-        help::render(frame, area, app, theme, t);
+        drawn.help = Some(help::render(frame, area, app, theme, t));
     }
     drawn
 }

@@ -153,24 +153,35 @@ fn the_edit_mark_keeps_the_list_in_line() {
     );
 }
 
-/// Item 10: help at 80×24 was cut off with no sign that there was more.
+/// Item 10: help taller than the screen was cut off with no sign that there was more. (At
+/// 80×24 the overview's help fits once the keys that do nothing are left out; it is taller
+/// than 20 rows, and taller than 24 with two briefings open.)
 #[test]
-#[ignore = "issue 11: fixed in a later commit"]
 fn help_scrolls_and_says_there_is_more() {
     let mut app = open(BRIEFING, "help");
     app.apply(Action::ToggleHelp);
-    let screen = render(&mut app, 80, 24);
-    assert!(screen.contains("more"), "no more-mark:\n{screen}");
+    let screen = render(&mut app, 80, 20);
+    assert!(
+        screen.contains("▼ ↓ PgDn: 4 more"),
+        "no more-mark:\n{screen}"
+    );
     assert!(!screen.contains("reload the file now"), "{screen}");
     key(&mut app, KeyCode::PageDown);
     key(&mut app, KeyCode::PageDown);
-    let screen = render(&mut app, 80, 24);
+    let screen = render(&mut app, 80, 20);
     assert!(app.show_help, "paging closed the help");
     assert!(screen.contains("reload the file now"), "{screen}");
+    assert!(screen.contains("▲ ↑ PgUp: 4 more"), "{screen}");
+    assert!(!screen.contains("▼"), "{screen}");
     key(&mut app, KeyCode::Up);
     assert!(app.show_help, "an arrow closed the help");
+    let screen = render(&mut app, 80, 20);
+    assert!(screen.contains("▼ ↓ PgDn: 1 more"), "{screen}");
     key(&mut app, KeyCode::Esc);
     assert!(!app.show_help, "Esc leaves the help");
+    app.apply(Action::ToggleHelp);
+    key(&mut app, KeyCode::Char('x'));
+    assert!(!app.show_help, "a key help does not use closes it");
 }
 
 /// Item 11: "1 matches".

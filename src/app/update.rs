@@ -36,8 +36,19 @@ impl App {
             };
         }
         if self.show_help {
-            self.show_help = false;
-            return Effect::Redraw;
+            // Help's own keys scroll and close it, the control chords of the table (Ctrl-C)
+            // still apply, and any other key just closes it.
+            let action = self
+                .keymap
+                .own_action(Mode::Help, key)
+                .or_else(|| self.keymap.action_for(Mode::Prompt, key));
+            return match action {
+                Some(action) => self.help_action(action),
+                None => {
+                    self.show_help = false;
+                    Effect::Redraw
+                }
+            };
         }
         if self.screen == Screen::Present && self.present.blank {
             self.present.blank = false;
@@ -54,7 +65,10 @@ impl App {
             Action::Quit => return Effect::Quit,
             Action::Suspend => return Effect::Suspend,
             Action::Reload => return Effect::Reload,
-            Action::ToggleHelp => self.show_help = !self.show_help,
+            Action::ToggleHelp => {
+                self.show_help = !self.show_help;
+                self.help_scroll = 0;
+            }
             Action::ToggleNotes => self.show_notes = !self.show_notes,
             Action::Edit => return self.edit_effect(),
             _ => match self.screen {
@@ -64,6 +78,25 @@ impl App {
                 Screen::Present => self.present_action(action),
             },
         }
+        Effect::Redraw
+    }
+
+    fn help_action(&mut self, action: Action) -> Effect {
+        let (page, max) = self.drawn.help.map_or((1, 0), |h| {
+            (h.rows.saturating_sub(1).max(1), h.max_scroll())
+        });
+        let s = &mut self.help_scroll;
+        match action {
+            Action::Up => *s = s.saturating_sub(1),
+            Action::Down => *s += 1,
+            Action::PageUp => *s = s.saturating_sub(page),
+            Action::PageDown => *s += page,
+            Action::Home => *s = 0,
+            Action::End => *s = max,
+            Action::Back => self.show_help = false,
+            other => return self.apply(other),
+        }
+        self.help_scroll = self.help_scroll.min(max);
         Effect::Redraw
     }
 

@@ -304,6 +304,14 @@ impl Texts {
         }
     }
 
+    /// "6 more", "还有 6 项": what a list has beyond what is shown.
+    pub fn more(&self, n: usize) -> String {
+        match self.language {
+            Language::En => format!("{n} more"),
+            Language::Zh => format!("还有 {n} 项"),
+        }
+    }
+
     pub fn severity(&self, severity: Severity) -> &'static str {
         match severity {
             Severity::Low => self.low,
