@@ -4,6 +4,7 @@
 pub mod cards;
 pub mod detail;
 mod errors;
+mod flow;
 mod header;
 mod help;
 pub mod layout;
@@ -95,7 +96,13 @@ fn render_overview(
     let Some(briefing) = app.briefing() else {
         return drawn;
     };
-    let l = layout::overview(area, app.focus, !app.summary.key_metrics.is_empty());
+    let header_height = header::height(app, area, t, theme);
+    let l = layout::overview(
+        area,
+        app.focus,
+        !app.summary.key_metrics.is_empty(),
+        header_height,
+    );
     header::render(frame, l.header, app, since::summary(app, t), theme, t);
     if l.cards.height > 0 {
         cards::render_strip(frame, l.cards, app, briefing, theme, t);

@@ -275,7 +275,6 @@ fn only_keys_that_work_are_offered() {
 
 /// Item 13: the header cut the presenter at 120 columns and the subtitle at 200.
 #[test]
-#[ignore = "issue 11: fixed in a later commit"]
 fn the_header_shows_every_part() {
     for (w, h) in [(120, 40), (200, 50)] {
         let mut app = open(BRIEFING, "header");
@@ -294,7 +293,6 @@ fn the_header_shows_every_part() {
 
 /// Item 13: the detail's meta line dropped tags at 80 columns.
 #[test]
-#[ignore = "issue 11: fixed in a later commit"]
 fn the_detail_meta_line_keeps_its_tags() {
     let mut app = open(BRIEFING, "meta");
     app.open_detail(Section::Goals, 1);
