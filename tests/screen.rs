@@ -324,7 +324,6 @@ fn key_metrics_of_two_items_keep_their_own_cards() {
 /// Item 15: a challenge's slide showed neither the goals it threatens nor a heading over what
 /// is being done; a goal's slide did not show what threatens it.
 #[test]
-#[ignore = "issue 11: fixed in a later commit"]
 fn slides_show_their_links() {
     let mut app = open(BRIEFING, "links");
     app.begin_presentation();
@@ -347,7 +346,6 @@ fn slides_show_their_links() {
 
 /// Item 16: a short slide sat at the top with the lower half of the screen empty.
 #[test]
-#[ignore = "issue 11: fixed in a later commit"]
 fn a_short_slide_is_centred_vertically() {
     let mut app = open(BRIEFING, "centre");
     app.begin_presentation();
