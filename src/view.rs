@@ -41,8 +41,10 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) -> Drawn {
     }
     let t = app_texts(app);
     match (app.screen, app.doc()) {
-        (Screen::Picker, _) => picker::render(frame, area, app, theme),
-        (_, Some(doc)) if doc.good.is_none() => errors::render_full(frame, area, doc, theme, t),
+        (Screen::Picker, _) => picker::render(frame, area, app, theme, t),
+        (_, Some(doc)) if doc.good.is_none() => {
+            errors::render_full(frame, area, doc, &app.keymap, theme, t)
+        }
         (Screen::Overview, _) => drawn.panels = render_overview(frame, area, app, theme, t),
         (Screen::Detail, _) => drawn.detail = detail::render(frame, area, app, theme, t),
         (Screen::Present, _) => present::render(frame, area, app, theme, t),
@@ -62,20 +64,29 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) -> Drawn {
     drawn
 }
 
-/// The interface language: the briefing's own, English in the picker.
+/// The interface language: the briefing's own; in the list of briefings, theirs when they
+/// share one; English when nothing says otherwise.
 pub fn app_texts(app: &App) -> &'static Texts {
-    texts(app.briefing().map_or(Language::En, |b| b.meta.language))
+    if let Some(b) = app.briefing().filter(|_| app.screen != Screen::Picker) {
+        return texts(b.meta.language);
+    }
+    let mut languages = app
+        .docs
+        .iter()
+        .filter_map(|d| d.briefing())
+        .map(|b| b.meta.language);
+    let first = languages.next().unwrap_or(Language::En);
+    texts(if languages.all(|l| l == first) {
+        first
+    } else {
+        Language::En
+    })
 }
 
 fn render_too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let t = app_texts(app);
-    let message = format!(
-        "{}: need {}×{}, have {}×{}",
-        t.too_small,
-        layout::MIN_WIDTH,
-        layout::MIN_HEIGHT,
-        area.width,
-        area.height
+    let message = app_texts(app).too_small_message(
+        (layout::MIN_WIDTH, layout::MIN_HEIGHT),
+        (area.width, area.height),
     );
     frame.render_widget(
         Paragraph::new(message)

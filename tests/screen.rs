@@ -118,15 +118,19 @@ fn change_marks_keep_the_list_in_line() {
     let old = brief::load::load_str(&older, path, common::render::today()).unwrap();
     app.set_baseline(old.briefing);
     for (w, h) in [(80, 24), (120, 40)] {
-        let screen = render(&mut app, w, h);
-        let parks = rows_with(&screen, "Parks for")[0];
-        assert!(parks.contains('＋'), "{screen}");
-        assert_eq!(
-            column_of(parks, "Parks for"),
-            column_of(rows_with(&screen, "North district")[0], "North district"),
-            "{w}x{h}:\n{screen}"
-        );
+        assert_marked_in_line(&render(&mut app, w, h), '＋');
     }
+}
+
+/// The "Parks for" row carries `mark`, and its title starts where the others' do.
+fn assert_marked_in_line(screen: &str, mark: char) {
+    let parks = rows_with(screen, "Parks for")[0];
+    assert!(parks.contains(mark), "{screen}");
+    assert_eq!(
+        column_of(parks, "Parks for"),
+        column_of(rows_with(screen, "North district")[0], "North district"),
+        "{screen}"
+    );
 }
 
 /// Item 9: the ✎ of an item just edited pushed its title out of line, too.
@@ -143,14 +147,7 @@ fn the_edit_mark_keeps_the_list_in_line() {
     )
     .unwrap();
     common::render::reload(&mut app);
-    let screen = render(&mut app, 80, 24);
-    let parks = rows_with(&screen, "Parks for")[0];
-    assert!(parks.contains('✎'), "{screen}");
-    assert_eq!(
-        column_of(parks, "Parks for"),
-        column_of(rows_with(&screen, "North district")[0], "North district"),
-        "{screen}"
-    );
+    assert_marked_in_line(&render(&mut app, 80, 24), '✎');
 }
 
 /// Item 10: help taller than the screen was cut off with no sign that there was more. (At

@@ -15,6 +15,7 @@ use super::terminal;
 use crate::deck::cue::Cue;
 use crate::exit::Exit;
 use crate::keymap::{Keymap, Mode};
+use crate::model::Language;
 use crate::theme::{Theme, ThemeName};
 
 /// What the notes terminal waits for.
@@ -66,9 +67,12 @@ fn main_loop(briefing: &Path, socket: PathBuf, theme: &Theme) -> std::io::Result
     let mut term = terminal::new()?;
     let keys = Keymap::default();
     let mut cue: Option<Cue> = None;
+    // The waiting screen speaks the briefing's language: the file's, until a cue says it.
+    let mut language = crate::load::load_file(briefing, crate::load::today())
+        .map_or(Language::En, |l| l.briefing.meta.language);
     loop {
         let now = chrono::Local::now();
-        term.draw(|f| crate::view::notes::render(f, cue.as_ref(), briefing, now, theme))?;
+        term.draw(|f| crate::view::notes::render(f, cue.as_ref(), briefing, language, now, theme))?;
         match rx.recv_timeout(super::to_next_second(now)) {
             Ok(NotesEvent::Input(Input::Key(key)))
                 if keys.action_for(Mode::Notes, key) == Some(crate::action::Action::Quit) =>
@@ -76,7 +80,10 @@ fn main_loop(briefing: &Path, socket: PathBuf, theme: &Theme) -> std::io::Result
                 return Ok(Exit::Ok);
             }
             Ok(NotesEvent::Signal(Signal::Terminate(signal))) => return Ok(Exit::signal(signal)),
-            Ok(NotesEvent::Cue(update)) => cue = update.map(|b| *b),
+            Ok(NotesEvent::Cue(update)) => {
+                language = update.as_ref().map_or(language, |c| c.language());
+                cue = update.map(|b| *b);
+            }
             Ok(_) | Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(Exit::Ok),
         }

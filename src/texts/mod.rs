@@ -35,7 +35,6 @@ pub struct Texts {
     pub threatens: &'static str,
     pub threatened_by: &'static str,
     pub notes: &'static str,
-    pub notes_hidden: &'static str,
     pub details: &'static str,
     pub metrics: &'static str,
     pub history: &'static str,
@@ -45,6 +44,9 @@ pub struct Texts {
     pub no_match: &'static str,
     /// What Esc does in the overview while a search is confirmed.
     pub clear_search: &'static str,
+    /// A file that does not load: "2 errors", and that the screen keeps up with the fixes.
+    pub errors: Counted,
+    pub follows_file: &'static str,
     pub help: &'static str,
     pub keys_hint: &'static str,
     pub briefings: &'static str,
@@ -120,7 +122,6 @@ pub const EN: Texts = Texts {
     threatens: "Threatens",
     threatened_by: "Threatened by",
     notes: "Speaker notes",
-    notes_hidden: "speaker notes hidden: n shows them",
     details: "Details",
     metrics: "Metrics",
     history: "history",
@@ -129,6 +130,8 @@ pub const EN: Texts = Texts {
     matches: Counted::new("match", "matches"),
     no_match: "no match",
     clear_search: "clear the search",
+    errors: Counted::new("error", "errors"),
+    follows_file: "the screen follows the file as you fix it",
     help: "Keys",
     keys_hint: "? keys",
     briefings: "Briefings",
@@ -201,7 +204,6 @@ pub const ZH: Texts = Texts {
     threatens: "影响目标",
     threatened_by: "相关挑战",
     notes: "讲稿备注",
-    notes_hidden: "讲稿备注已隐藏：按 n 显示",
     details: "要点",
     metrics: "指标",
     history: "历史",
@@ -210,6 +212,8 @@ pub const ZH: Texts = Texts {
     matches: Counted::same("处匹配"),
     no_match: "无匹配",
     clear_search: "清除搜索",
+    errors: Counted::same("个错误"),
+    follows_file: "文件改好后屏幕随之更新",
     help: "按键",
     keys_hint: "? 按键",
     briefings: "简报",
@@ -301,6 +305,37 @@ impl Texts {
             Some(Status::Planned) => self.planned,
             Some(Status::Done) => self.done,
             None => self.no_status,
+        }
+    }
+
+    /// "terminal too small: need 30×8, have 20×5".
+    pub fn too_small_message(&self, need: (u16, u16), have: (u16, u16)) -> String {
+        let (nw, nh, w, h) = (need.0, need.1, have.0, have.1);
+        match self.language {
+            Language::En => format!("{}: need {nw}×{nh}, have {w}×{h}", self.too_small),
+            Language::Zh => format!("{}：至少需要 {nw}×{nh}，当前 {w}×{h}", self.too_small),
+        }
+    }
+
+    /// The notes follower before the presenter is there; `key` starts presenting.
+    pub fn notes_waiting(&self, path: &str, key: &str) -> String {
+        match self.language {
+            Language::En => format!(
+                "{} {path}: run `brief {path}` in another terminal and press {key}",
+                self.waiting_for
+            ),
+            Language::Zh => format!(
+                "{} {path}：请在另一个终端运行 `brief {path}`，再按 {key} 开始演示",
+                self.waiting_for
+            ),
+        }
+    }
+
+    /// "(speaker notes hidden: n shows them)"; `key` shows them.
+    pub fn notes_hidden(&self, key: &str) -> String {
+        match self.language {
+            Language::En => format!("speaker notes hidden: {key} shows them"),
+            Language::Zh => format!("讲稿备注已隐藏：按 {key} 显示"),
         }
     }
 

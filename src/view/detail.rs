@@ -8,8 +8,10 @@ use ratatui::widgets::Paragraph;
 
 use super::flow::{Part, flow};
 use super::{panel_block, render_footer, text, tone_style};
+use crate::action::Action;
 use crate::app::{App, DetailDrawn};
 use crate::document::ChangeMark;
+use crate::keymap::Mode;
 use crate::model::{Briefing, Item, ItemKind, Metric, Section};
 use crate::summary::{MetricWords, fmt, marks};
 use crate::texts::Texts;
@@ -115,7 +117,13 @@ fn lines(
                     .map(|l| Line::styled(l, theme.warn)),
             );
         }
-        (Some(_), false) => out.push(Line::styled(format!("({})", t.notes_hidden), theme.dim)),
+        (Some(_), false) => {
+            let key = key_label(app, Action::ToggleNotes);
+            out.push(Line::styled(
+                format!("({})", t.notes_hidden(&key)),
+                theme.dim,
+            ));
+        }
         (None, _) => {}
     }
     out
@@ -334,8 +342,9 @@ fn links(
         t.threatened_by
     };
     out.push(Line::raw(""));
+    let keys = [Action::NextPanel, Action::Open].map(|a| key_label(app, a));
     out.push(Line::styled(
-        format!("{heading}  (Tab, Enter)"),
+        format!("{heading}  ({})", keys.join(", ")),
         theme.title,
     ));
     for (i, (s, index)) in links.iter().enumerate() {
@@ -355,4 +364,12 @@ fn links(
             Span::styled(marker, theme.dim),
         ]));
     }
+}
+
+/// The first key of `action` in the detail, as the key table names it.
+fn key_label(app: &App, action: Action) -> String {
+    app.keymap
+        .binding(Mode::Detail, action)
+        .map(crate::keymap::Binding::short_label)
+        .unwrap_or_default()
 }
