@@ -60,13 +60,15 @@ mitigation = ["Defer two projects", "Ask the province"]
 details = ["Revenue fell."]
 "#;
 
-fn open(text: &str, name: &str) -> App {
-    let dir = common::temp_dir(&format!("screen-{name}"));
-    let file = dir.join("b.toml");
+/// The briefing in a file of its own, opened and drawn once as the runtime does; the folder
+/// goes when the test ends.
+fn open(text: &str) -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("b.toml");
     std::fs::write(&file, text).unwrap();
     let mut app = app(&[&file]);
     draw(&mut app, 80, 24);
-    app
+    (dir, app)
 }
 
 fn key(app: &mut App, code: KeyCode) {
@@ -90,7 +92,7 @@ fn column_of(row: &str, needle: &str) -> usize {
 #[test]
 fn the_status_column_holds_its_longest_word() {
     for (w, h) in [(64, 30), (80, 24), (120, 40), (200, 50)] {
-        let mut app = open(BRIEFING, "status-column");
+        let (_dir, mut app) = open(BRIEFING);
         let screen = render(&mut app, w, h);
         let parks = rows_with(&screen, "Parks for")[0];
         assert!(parks.contains("○ not assessed "), "{w}x{h}:\n{screen}");
@@ -109,7 +111,7 @@ fn the_status_column_holds_its_longest_word() {
 /// out of line with the others.
 #[test]
 fn change_marks_keep_the_list_in_line() {
-    let mut app = open(BRIEFING, "marks");
+    let (_dir, mut app) = open(BRIEFING);
     let older = BRIEFING.replace(
         "[[goals]]\nid = \"parks\"\ntitle = \"Parks for everyone\"\n",
         "",
@@ -136,8 +138,8 @@ fn assert_marked_in_line(screen: &str, mark: char) {
 /// Item 9: the ✎ of an item just edited pushed its title out of line, too.
 #[test]
 fn the_edit_mark_keeps_the_list_in_line() {
-    let dir = common::temp_dir("screen-edit-mark");
-    let file = dir.join("b.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("b.toml");
     std::fs::write(&file, BRIEFING).unwrap();
     let mut app = app(&[&file]);
     draw(&mut app, 80, 24);
@@ -155,7 +157,7 @@ fn the_edit_mark_keeps_the_list_in_line() {
 /// than 20 rows, and taller than 24 with two briefings open.)
 #[test]
 fn help_scrolls_and_says_there_is_more() {
-    let mut app = open(BRIEFING, "help");
+    let (_dir, mut app) = open(BRIEFING);
     app.apply(Action::ToggleHelp);
     let screen = render(&mut app, 80, 20);
     assert!(
@@ -184,7 +186,7 @@ fn help_scrolls_and_says_there_is_more() {
 /// Item 11: "1 matches".
 #[test]
 fn search_counts_say_one_match() {
-    let mut app = open(BRIEFING, "plural");
+    let (_dir, mut app) = open(BRIEFING);
     app.apply(Action::StartSearch);
     for c in "Parks".chars() {
         key(&mut app, KeyCode::Char(c));
@@ -205,7 +207,7 @@ fn search_counts_say_one_match() {
 /// Item 12: Esc after following a link went to the overview, not back to the item.
 #[test]
 fn esc_goes_back_to_the_item_a_link_was_followed_from() {
-    let mut app = open(BRIEFING, "back");
+    let (_dir, mut app) = open(BRIEFING);
     app.open_detail(Section::Challenges, 0);
     key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::Enter);
@@ -233,8 +235,8 @@ fn esc_goes_back_to_the_item_a_link_was_followed_from() {
 /// Item 12: the back stack holds items by id, so a reload that removes one skips it.
 #[test]
 fn back_skips_an_item_a_reload_removed() {
-    let dir = common::temp_dir("screen-back-reload");
-    let file = dir.join("b.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("b.toml");
     std::fs::write(&file, BRIEFING).unwrap();
     let mut app = app(&[&file]);
     draw(&mut app, 80, 24);
@@ -250,7 +252,7 @@ fn back_skips_an_item_a_reload_removed() {
 /// Item 12: with a single file open, "Esc o: back to the list of briefings" did nothing.
 #[test]
 fn only_keys_that_work_are_offered() {
-    let mut app = open(BRIEFING, "offers");
+    let (_dir, mut app) = open(BRIEFING);
     for w in [80, 200] {
         let footer = render(&mut app, w, 24);
         assert!(!footer.contains("list of briefings"), "{footer}");
@@ -274,7 +276,7 @@ fn only_keys_that_work_are_offered() {
 #[test]
 fn the_header_shows_every_part() {
     for (w, h) in [(120, 40), (200, 50)] {
-        let mut app = open(BRIEFING, "header");
+        let (_dir, mut app) = open(BRIEFING);
         let screen = render(&mut app, w, h);
         let header: String = screen.lines().take(3).collect::<Vec<_>>().join("\n");
         for part in [
@@ -291,7 +293,7 @@ fn the_header_shows_every_part() {
 /// Item 13: the detail's meta line dropped tags at 80 columns.
 #[test]
 fn the_detail_meta_line_keeps_its_tags() {
-    let mut app = open(BRIEFING, "meta");
+    let (_dir, mut app) = open(BRIEFING);
     app.open_detail(Section::Goals, 1);
     let screen = render(&mut app, 80, 24);
     assert!(screen.contains("#infrastructure"), "{screen}");
@@ -300,8 +302,8 @@ fn the_detail_meta_line_keeps_its_tags() {
 /// Item 14: two items' "GDP growth" cards of the same value merged into one.
 #[test]
 fn key_metrics_of_two_items_keep_their_own_cards() {
-    let dir = common::temp_dir("screen-cards");
-    let file = dir.join("b.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("b.toml");
     std::fs::write(&file, BRIEFING).unwrap();
     let mut cards = app(&[&file]);
     let owners: Vec<usize> = cards.summary.key_metrics.iter().map(|r| r.item).collect();
@@ -322,7 +324,7 @@ fn key_metrics_of_two_items_keep_their_own_cards() {
 /// is being done; a goal's slide did not show what threatens it.
 #[test]
 fn slides_show_their_links() {
-    let mut app = open(BRIEFING, "links");
+    let (_dir, mut app) = open(BRIEFING);
     app.begin_presentation();
     let at = |app: &App, slide| app.deck.slides.iter().position(|s| *s == slide).unwrap();
     app.present.slide = at(&app, Slide::Item(Section::Challenges, 0));
@@ -344,7 +346,7 @@ fn slides_show_their_links() {
 /// Item 16: a short slide sat at the top with the lower half of the screen empty.
 #[test]
 fn a_short_slide_is_centred_vertically() {
-    let mut app = open(BRIEFING, "centre");
+    let (_dir, mut app) = open(BRIEFING);
     app.begin_presentation();
     let slides = app.deck.slides.clone();
     for (n, slide) in slides.iter().enumerate() {

@@ -123,8 +123,8 @@ fn open(file: &Path) -> App {
 
 #[test]
 fn every_view_of_a_chinese_briefing_is_in_chinese() {
-    let dir = common::temp_dir("zh-screens");
-    let file = xihe_copy(&dir, "xihe.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let file = xihe_copy(dir.path(), "xihe.toml");
     let mut check = Check::new(&file);
 
     let mut app = open(&file);
@@ -184,9 +184,9 @@ fn every_view_of_a_chinese_briefing_is_in_chinese() {
 
 #[test]
 fn comparisons_reloads_and_the_list_of_briefings_are_in_chinese() {
-    let dir = common::temp_dir("zh-screens-more");
-    let file = xihe_copy(&dir, "xihe.toml");
-    let other = xihe_copy(&dir, "other.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let file = xihe_copy(dir.path(), "xihe.toml");
+    let other = xihe_copy(dir.path(), "other.toml");
     let mut check = Check::new(&file);
 
     // With --compare: an older version with other figures, one item fewer and one more.
@@ -216,7 +216,7 @@ fn comparisons_reloads_and_the_list_of_briefings_are_in_chinese() {
     common::render::reload(&mut app);
     check.app("file gone", &mut app, SIZES);
 
-    let third = xihe_copy(&dir, "third.toml");
+    let third = xihe_copy(dir.path(), "third.toml");
     for path in [&other, &third] {
         check.allowed.extend(path_words(path));
     }
@@ -229,8 +229,8 @@ fn comparisons_reloads_and_the_list_of_briefings_are_in_chinese() {
 
 #[test]
 fn the_notes_follower_is_in_chinese() {
-    let dir = common::temp_dir("zh-screens-notes");
-    let file = xihe_copy(&dir, "xihe.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let file = xihe_copy(dir.path(), "xihe.toml");
     let mut check = Check::new(&file);
     let mut app = open(&file);
     app.begin_presentation();
