@@ -169,9 +169,9 @@ pub fn due_words(
 /// "86 days left" or "3 days overdue".
 pub fn days_text(days: i64, t: &Texts) -> String {
     if days >= 0 {
-        format!("{days} {}", t.days_left)
+        t.days_left.count(days)
     } else {
-        format!("{} {}", -days, t.days_overdue)
+        t.days_overdue.count(-days)
     }
 }
 
