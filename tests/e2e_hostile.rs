@@ -156,7 +156,7 @@ fn hostile_name() -> String {
 }
 
 /// A directory with the hostile briefing and the broken one under a hostile name.
-fn setup(name: &str) -> (PathBuf, PathBuf) {
+fn setup(name: &str) -> (common::TempDir, PathBuf) {
     let dir = temp_dir(name);
     let file = dir.join("hostile.toml");
     std::fs::write(&file, with_payload(HOSTILE)).unwrap();
