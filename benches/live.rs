@@ -149,11 +149,12 @@ fn main() {
 /// presenterm on a large deck (300 slides), reloaded 10 times the same way.
 fn peer_memory(peer: &str, dir: &Path) {
     let deck = dir.join("large.md");
-    let body: String = (0..300)
-        .map(|i| {
-            format!("\n<!-- end_slide -->\n\n## Slide {i}\n\n累计投入扶贫资金67.7亿元 value {i}\n")
-        })
-        .collect();
+    let mut body = String::new();
+    for i in 0..300 {
+        body.push_str(&format!(
+            "\n<!-- end_slide -->\n\n## Slide {i}\n\n累计投入扶贫资金67.7亿元 value {i}\n"
+        ));
+    }
     std::fs::write(&deck, format!("# Large deck r0\n{body}")).unwrap();
     let mut p = Session::start_program(peer, &[deck.to_str().unwrap()], SIZE.0, SIZE.1, dir, &[]);
     p.wait_for("Large deck r0");
@@ -284,7 +285,7 @@ fn wakeups(pid: u32) -> u64 {
         return 0;
     };
     tasks
-        .filter_map(|t| t.ok())
+        .filter_map(std::result::Result::ok)
         .map(|t| {
             let status = std::fs::read_to_string(t.path().join("status")).unwrap_or_default();
             status

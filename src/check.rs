@@ -85,9 +85,9 @@ fn write_human(reports: &[FileReport], out: &mut dyn Write) -> std::io::Result<(
         for d in &report.diagnostics {
             writeln!(out, "{}", d.render())?;
             if d.is_error() {
-                errors += 1
+                errors += 1;
             } else {
-                warnings += 1
+                warnings += 1;
             }
         }
     }

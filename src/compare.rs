@@ -369,7 +369,7 @@ fn compare_metrics(
 }
 
 fn unit(m: &Metric) -> String {
-    m.unit.as_deref().map(str::trim).unwrap_or("").to_owned()
+    m.unit.as_deref().map_or("", str::trim).to_owned()
 }
 
 /// Every result a metric gives for a period: its history's and its value's.

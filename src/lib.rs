@@ -5,6 +5,10 @@
 //! key, file change or signal ([`runtime`]) -> [`action::Action`] -> [`app`] update -> effect
 //! and redraw. `tests/layers.rs` keeps the imports running in that direction.
 
+// The program never unwraps: a value that can be missing is handled (tests may, see
+// clippy.toml).
+#![warn(clippy::unwrap_used)]
+
 // The lowest layer: words, keys, colours, text safety, system calls.
 pub mod action;
 pub mod exit;

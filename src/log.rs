@@ -53,7 +53,7 @@ pub fn log(path: &Path) -> Result<String, String> {
     let rows: Vec<[String; 4]> = history
         .iter()
         .enumerate()
-        .map(|(i, change)| row(change, &name, &versions[i], versions.get(i + 1)))
+        .map(|(i, change)| row(change, &name, versions[i].as_ref(), versions.get(i + 1)))
         .collect();
     let mut out = table(
         &[
@@ -74,12 +74,10 @@ pub fn log(path: &Path) -> Result<String, String> {
 fn row(
     change: &Change,
     name: &str,
-    this: &Option<Briefing>,
+    this: Option<&Briefing>,
     before: Option<&Option<Briefing>>,
 ) -> [String; 4] {
-    let date = this
-        .as_ref()
-        .map_or_else(|| "—".to_owned(), |b| b.meta.date.to_string());
+    let date = this.map_or_else(|| "—".to_owned(), |b| b.meta.date.to_string());
     let what = match (this, before) {
         (None, _) => "does not load (brief check it at this revision)".to_owned(),
         (Some(_), None) => "first version".to_owned(),

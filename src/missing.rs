@@ -27,9 +27,9 @@ fn nearest(path: &Path) -> Option<PathBuf> {
     };
     let stems: Vec<String> = std::fs::read_dir(folder)
         .ok()?
-        .filter_map(|e| e.ok())
+        .filter_map(std::result::Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".toml"))
+        .filter(|n| Path::new(n).extension().is_some_and(|x| x == "toml"))
         .map(|n| stem(&n))
         .collect();
     let near = did_you_mean(&wanted, stems.iter().map(String::as_str))?;

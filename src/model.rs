@@ -57,7 +57,7 @@ impl Meta {
         let now = validate::default_section_names(language);
         for ((name, was), now) in self.section_names.iter_mut().zip(was).zip(now) {
             if name == was {
-                *name = now.to_owned();
+                now.clone_into(name);
             }
         }
         self.language = language;

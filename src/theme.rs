@@ -152,7 +152,7 @@ impl Theme {
             Some(Status::Done) => self.done,
             Some(Status::OnTrack) => self.good,
             Some(Status::AtRisk) => self.warn,
-            Some(Status::OffTrack) | Some(Status::Missed) => self.bad,
+            Some(Status::OffTrack | Status::Missed) => self.bad,
             Some(Status::Planned) => self.accent,
             None => self.dim,
         }

@@ -45,7 +45,7 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) -> Drawn {
     match (app.screen, app.doc()) {
         (Screen::Picker, _) => picker::render(frame, area, app, theme, t),
         (_, Some(doc)) if doc.good.is_none() => {
-            errors::render_full(frame, area, doc, &app.keymap, theme, t)
+            errors::render_full(frame, area, doc, &app.keymap, theme, t);
         }
         (Screen::Overview, _) => drawn.panels = render_overview(frame, area, app, theme, t),
         (Screen::Detail, _) => drawn.detail = detail::render(frame, area, app, theme, t),

@@ -22,7 +22,11 @@ fn fixture(name: &str) -> PathBuf {
 /// The one problem of a fixture, as `file:line:col: message` and its hint.
 fn problem(name: &str) -> (String, String) {
     let loaded = load(Some(&fixture(name)));
-    let rendered: String = loaded.problems.iter().map(|p| p.render()).collect();
+    let rendered: String = loaded
+        .problems
+        .iter()
+        .map(brief::diagnostic::Diagnostic::render)
+        .collect();
     assert_eq!(loaded.problems.len(), 1, "{name}:\n{rendered}");
     let p = &loaded.problems[0];
     let file = p.file.file_name().unwrap().to_string_lossy();

@@ -106,13 +106,13 @@ fn char_device(s: &Setup) -> PathBuf {
 
 #[test]
 fn a_fifo_a_socket_and_a_device_are_refused_and_left_alone() {
+    type Is = fn(&fs::FileType) -> bool;
     let s = setup();
     let fifo = s.path("fifo");
     common::cli::mkfifo(&fifo);
     let socket = s.path("socket");
     let _listener = UnixListener::bind(&socket).expect("bind");
     let device = char_device(&s);
-    type Is = fn(&fs::FileType) -> bool;
     let cases: [(&Path, &str, Is); 3] = [
         (&fifo, "a FIFO", FileTypeExt::is_fifo),
         (&socket, "a socket", FileTypeExt::is_socket),

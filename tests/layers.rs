@@ -114,10 +114,6 @@ fn imports_run_one_way() {
                 continue;
             }
             let forbidden = FORBIDDEN.contains(&(module.as_str(), used.as_str()));
-            // TEMPORARY until the lint step is split out of validation (issue 9 item 5).
-            if module == "model" && used == "figures" {
-                continue;
-            }
             match layer_of(&used) {
                 Some(l) if l < layer && !forbidden => {}
                 _ => wrong.push(format!(

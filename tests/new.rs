@@ -189,7 +189,9 @@ fn new_from_last_compares_with_it_at_once() {
     let c = compare(&last, &next);
     assert!(c.new_items.is_empty());
     assert!(
-        !c.metrics.iter().any(|m| m.is_changed()),
+        !c.metrics
+            .iter()
+            .any(brief::compare::MetricChange::is_changed),
         "every figure reads unchanged until the new ones are written: {:#?}",
         c.metrics
     );

@@ -202,9 +202,9 @@ target = { at_most = 5.5, by = 2025-12-31 }"#;
 
 #[test]
 fn case_4_progress_is_drawn_between_0_and_100_percent() {
-    let overshoot = r#"value = 130
+    let overshoot = r"value = 130
 baseline = { value = 0, date = 2025-01-01 }
-target = { reach = 100, by = 2025-12-31 }"#;
+target = { reach = 100, by = 2025-12-31 }";
     let en = briefing("en", "2025-06-30", overshoot);
     let f = Figures::of(metric(&en), en.meta.date);
     assert!(

@@ -57,7 +57,7 @@ fn overview() {
 fn a_national_plan_and_its_changes() {
     snapshot_all_sizes("overview", "plan", |_| {});
     snapshot_all_sizes("detail_growth", "plan", |app| {
-        app.open_detail(Section::Goals, 0)
+        app.open_detail(Section::Goals, 0);
     });
     snapshot_all_sizes("detail_energy_compared", "plan", |app| {
         let old = brief::load::load_file(
@@ -82,7 +82,7 @@ fn a_national_plan_and_its_changes() {
 fn detail_of_a_goal_and_a_challenge() {
     for lang in ["zh", "en"] {
         snapshot_all_sizes("detail_goal", lang, |app| {
-            app.open_detail(Section::Goals, 0)
+            app.open_detail(Section::Goals, 0);
         });
         snapshot_all_sizes("detail_challenge", lang, |app| {
             app.open_detail(Section::Challenges, 0);
@@ -146,10 +146,10 @@ fn help_overlay() {
 #[test]
 fn search_prompt_with_matches() {
     snapshot_all_sizes("search", "zh", |app| {
-        app.search.typing = Some("脱贫".into())
+        app.search.typing = Some("脱贫".into());
     });
     snapshot_all_sizes("search", "en", |app| {
-        app.search.typing = Some("latency".into())
+        app.search.typing = Some("latency".into());
     });
 }
 

@@ -36,7 +36,10 @@ fn every_promise_names_tests_that_exist() {
     for line in tested {
         let mut source = None;
         for span in spans(line) {
-            if span.ends_with(".rs") {
+            if std::path::Path::new(span)
+                .extension()
+                .is_some_and(|x| x == "rs")
+            {
                 let text = std::fs::read_to_string(repo().join(span))
                     .unwrap_or_else(|e| panic!("docs/security.md names {span}: {e}"));
                 source = Some((span, text));

@@ -248,7 +248,7 @@ fn the_notes_follower_is_in_chinese() {
                         Language::Zh,
                         app.now,
                         &theme,
-                    )
+                    );
                 })
                 .unwrap();
             let screen = common::render::text(terminal.backend().buffer());

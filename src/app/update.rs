@@ -48,12 +48,11 @@ impl App {
                 .own_action(Mode::Help, key)
                 .or_else(|| self.keymap.action_for(Mode::Prompt, key))
                 .or(leaves);
-            return match action {
-                Some(action) => self.help_action(action),
-                None => {
-                    self.show_help = false;
-                    Effect::Redraw
-                }
+            return if let Some(action) = action {
+                self.help_action(action)
+            } else {
+                self.show_help = false;
+                Effect::Redraw
             };
         }
         if self.screen == Screen::Present && self.present.blank && leaves.is_none() {
@@ -168,7 +167,7 @@ impl App {
             Action::NextMatch => self.step_match(true),
             Action::PrevMatch => self.step_match(false),
             Action::Present => {
-                self.start_presenting(Some((self.focus, self.selected[self.focus.index()])))
+                self.start_presenting(Some((self.focus, self.selected[self.focus.index()])));
             }
             Action::ShowPicker if !self.search.query.is_empty() => self.search.query.clear(),
             Action::ShowPicker if self.docs.len() > 1 => self.screen = Screen::Picker,
@@ -231,7 +230,7 @@ impl App {
             Action::End => d.scroll = usize::MAX / 2,
             Action::NextPanel if !links.is_empty() => d.link = (d.link + 1) % links.len(),
             Action::PrevPanel if !links.is_empty() => {
-                d.link = (d.link + links.len() - 1) % links.len()
+                d.link = (d.link + links.len() - 1) % links.len();
             }
             Action::Open => {
                 if let Some((s, i)) = links.get(d.link).copied() {

@@ -47,7 +47,7 @@ fn the_seed_gdp_needs_a_path_to_60_by_2025_and_its_pace_lands_near_43() {
     // The compound curve at about 12.3% a year: below the straight line half way.
     assert!((needed.rate.unwrap() - 12.3).abs() < 0.05);
     let half = needed.points[needed.points.len() / 2];
-    assert!(half.v < (33.6 + 60.0) / 2.0, "{half:?}");
+    assert!(half.v < f64::midpoint(33.6, 60.0), "{half:?}");
     let projection = t.projection.as_ref().unwrap();
     assert_eq!(projection.end().t, deadline);
     assert_eq!(chart.y.text(projection.end().v), "43.3");

@@ -70,13 +70,16 @@ impl Deck {
                 cue.next = self.get(index + 1).map(|s| describe(briefing, Some(s)).0);
                 cue.started_ms = clock.started.map(|t| t.timestamp_millis());
                 cue.entered_ms = clock.entered.map(|t| t.timestamp_millis());
-                cue.spent_before_s = clock.spent.get(&index).map_or(0, |d| d.as_secs());
+                cue.spent_before_s = clock
+                    .spent
+                    .get(&index)
+                    .map_or(0, std::time::Duration::as_secs);
                 cue.planned_start_s = self.planned_start(index).map(|d| d.as_secs());
                 cue.budget_s = self.budget(index).map(|d| d.as_secs());
             }
             At::Item(section, index) => {
                 let item = briefing.section(section).get(index);
-                cue.section = briefing.section_name(section).to_owned();
+                briefing.section_name(section).clone_into(&mut cue.section);
                 cue.current = item.map(|i| i.title.clone()).unwrap_or_default();
                 cue.notes = item.and_then(|i| i.notes.clone());
             }

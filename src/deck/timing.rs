@@ -115,9 +115,9 @@ pub fn pace(budgets: &[Option<Duration>], current: usize, elapsed: Duration) -> 
     let start: Duration = budgets.iter().take(current).flatten().sum();
     let end = start + budgets.get(current).copied().flatten().unwrap_or_default();
     Some(if elapsed < start {
-        Pace::Ahead(start - elapsed)
+        Pace::Ahead(start.saturating_sub(elapsed))
     } else if elapsed > end {
-        Pace::Behind(elapsed - end)
+        Pace::Behind(elapsed.saturating_sub(end))
     } else {
         Pace::OnTime
     })
@@ -125,7 +125,9 @@ pub fn pace(budgets: &[Option<Duration>], current: usize, elapsed: Duration) -> 
 
 /// Time spent on a slide beyond its budget, if any.
 pub fn overrun(budget: Option<Duration>, spent: Duration) -> Option<Duration> {
-    budget.filter(|b| spent > *b).map(|b| spent - b)
+    budget
+        .filter(|b| spent > *b)
+        .map(|b| spent.saturating_sub(b))
 }
 
 /// "1:05" or "1:02:03".

@@ -118,6 +118,7 @@ fn render_item(out: &mut String, b: &Briefing, item: &Item, with_notes: bool, t:
 
 /// One column per metric, one row per figure that any of them has.
 fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Texts) {
+    type Row = (&'static str, fn(&MetricWords) -> Option<String>);
     if item.metrics.is_empty() {
         return;
     }
@@ -126,7 +127,6 @@ fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Te
         .iter()
         .map(|m| MetricWords::of(m, as_of, t))
         .collect();
-    type Row = (&'static str, fn(&MetricWords) -> Option<String>);
     let rows: [Row; 12] = [
         (t.current, |v| Some(v.value.clone())),
         (t.results, |v| v.periods.clone()),
@@ -138,7 +138,11 @@ fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Te
         (t.due, |v| v.days.as_ref().map(|d| d.0.clone())),
         (t.rates, |v| v.rates.as_ref().map(|r| r.0.clone())),
         (t.history, |v| v.history.clone()),
-        (t.status, |v| v.status.as_ref().map(|s| s.text())),
+        (t.status, |v| {
+            v.status
+                .as_ref()
+                .map(super::super::summary::marks::Mark::text)
+        }),
         (t.source, |v| v.metric.source.clone()),
     ];
     let _ = write!(out, "**{}**\n\n| {} |", esc(t.metrics), esc(t.metric));
@@ -224,12 +228,11 @@ struct Rows(Vec<(f64, [String; 4])>);
 impl Rows {
     /// The cells of the row of day `t`, added if there is none yet.
     fn at(&mut self, t: f64) -> &mut [String; 4] {
-        let index = match self.0.iter().position(|r| r.0 == t) {
-            Some(i) => i,
-            None => {
-                self.0.push((t, Default::default()));
-                self.0.len() - 1
-            }
+        let index = if let Some(i) = self.0.iter().position(|r| r.0 == t) {
+            i
+        } else {
+            self.0.push((t, Default::default()));
+            self.0.len() - 1
         };
         &mut self.0[index].1
     }

@@ -128,7 +128,7 @@ pub struct RawItem {
     pub details: Vec<String>,
     /// Who is responsible for it.
     pub owner: Option<String>,
-    /// Short labels, e.g. ["infra", "hiring"].
+    /// Short labels, e.g. `["infra", "hiring"]`.
     #[serde(default)]
     pub tags: Vec<String>,
     /// Speaker notes for this item.

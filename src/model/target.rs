@@ -149,7 +149,7 @@ impl TargetKind {
                 } else if from > hi.value {
                     hi.value
                 } else {
-                    (lo.value + hi.value) / 2.0
+                    f64::midpoint(lo.value, hi.value)
                 }
             }
             TargetKind::DownBy { .. } | TargetKind::UpBy { .. } => from,

@@ -203,20 +203,17 @@ fn carry_metrics(
         };
         // A result for a period goes into the history with its period, not a date.
         let period = table.like().get("period").and_then(Item::as_value).cloned();
-        match period {
-            Some(period) => {
-                let shown = metric
-                    .period
-                    .as_ref()
-                    .map_or_else(|| measured.to_string(), ToString::to_string);
-                add_to_history(&mut table, value, ("period", period));
-                table.comment_above("value", &fill_in_period(&shown, language));
-            }
-            None => {
-                add_to_history(&mut table, value, ("date", datetime(measured).into()));
-                table.ensure_after("as_of", measured, "value");
-                table.comment_above("value", &fill_in(measured, language));
-            }
+        if let Some(period) = period {
+            let shown = metric
+                .period
+                .as_ref()
+                .map_or_else(|| measured.to_string(), ToString::to_string);
+            add_to_history(&mut table, value, ("period", period));
+            table.comment_above("value", &fill_in_period(&shown, language));
+        } else {
+            add_to_history(&mut table, value, ("date", datetime(measured).into()));
+            table.ensure_after("as_of", measured, "value");
+            table.comment_above("value", &fill_in(measured, language));
         }
         carried += 1;
     }
@@ -273,19 +270,16 @@ fn add_to_history(table: &mut Entry<'_>, mut value: Value, (key, when): (&str, V
         point.insert(key, when);
     }
     point.fmt();
-    match history {
-        Some(history) => {
-            let decor = history.iter().last().map(|v| v.decor().clone());
-            history.push(point);
-            if let (Some(decor), Some(last)) = (decor, history.iter_mut().last()) {
-                *last.decor_mut() = decor;
-            }
+    if let Some(history) = history {
+        let decor = history.iter().last().map(|v| v.decor().clone());
+        history.push(point);
+        if let (Some(decor), Some(last)) = (decor, history.iter_mut().last()) {
+            *last.decor_mut() = decor;
         }
-        None => {
-            let mut history = Array::new();
-            history.push(point);
-            table.insert_like("history", toml_edit::value(history), Some("value"));
-        }
+    } else {
+        let mut history = Array::new();
+        history.push(point);
+        table.insert_like("history", toml_edit::value(history), Some("value"));
     }
 }
 

@@ -141,6 +141,10 @@ fn follow(stream: UnixStream, tx: &Sender<NotesEvent>) -> Result<(), ()> {
 
 /// The cue with every text made safe to draw, as the main screen's text is: the socket is
 /// only as trustworthy as whoever bound it.
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "the received cue is replaced by its clean copy"
+)]
 fn cleaned(cue: Cue) -> Cue {
     use crate::sanitize::{line, multiline};
     Cue {

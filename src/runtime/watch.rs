@@ -36,7 +36,7 @@ pub fn watch(files: &[PathBuf], events: Sender<Event>) -> notify::Result<Watch> 
     let mut watcher =
         notify::recommended_watcher(move |result: notify::Result<notify::Event>| match result {
             Ok(event) => {
-                let Some(change) = change_of(&event.kind) else {
+                let Some(change) = change_of(event.kind) else {
                     return;
                 };
                 for path in &event.paths {
@@ -56,7 +56,7 @@ pub fn watch(files: &[PathBuf], events: Sender<Event>) -> notify::Result<Watch> 
 }
 
 /// What an event means for the file's content; `None` for reads and metadata.
-fn change_of(kind: &EventKind) -> Option<Change> {
+fn change_of(kind: EventKind) -> Option<Change> {
     match kind {
         EventKind::Access(AccessKind::Close(AccessMode::Write))
         | EventKind::Create(_)
@@ -85,13 +85,13 @@ mod tests {
 
     #[test]
     fn reads_are_not_changes() {
-        assert_eq!(change_of(&EventKind::Access(AccessKind::Any)), None);
+        assert_eq!(change_of(EventKind::Access(AccessKind::Any)), None);
         assert_eq!(
-            change_of(&EventKind::Access(AccessKind::Open(AccessMode::Any))),
+            change_of(EventKind::Access(AccessKind::Open(AccessMode::Any))),
             None
         );
         assert_eq!(
-            change_of(&EventKind::Modify(ModifyKind::Metadata(
+            change_of(EventKind::Modify(ModifyKind::Metadata(
                 notify::event::MetadataKind::Any
             ))),
             None
@@ -103,13 +103,13 @@ mod tests {
     #[test]
     fn a_write_is_unfinished_a_close_or_rename_ends_the_save() {
         let data = EventKind::Modify(ModifyKind::Data(DataChange::Any));
-        assert_eq!(change_of(&data), Some(Change::Writing));
+        assert_eq!(change_of(data), Some(Change::Writing));
         let closed = EventKind::Access(AccessKind::Close(AccessMode::Write));
-        assert_eq!(change_of(&closed), Some(Change::Saved));
+        assert_eq!(change_of(closed), Some(Change::Saved));
         let renamed = EventKind::Modify(ModifyKind::Name(RenameMode::To));
-        assert_eq!(change_of(&renamed), Some(Change::Saved));
+        assert_eq!(change_of(renamed), Some(Change::Saved));
         assert_eq!(
-            change_of(&EventKind::Create(CreateKind::File)),
+            change_of(EventKind::Create(CreateKind::File)),
             Some(Change::Saved)
         );
     }

@@ -33,7 +33,7 @@ pub fn metric_since(change: &MetricChange, t: &Texts) -> Option<(String, Option<
         }
         ValueChange::Added => Some((format!("Δ {}", t.new_item), None)),
         ValueChange::Changed | ValueChange::Number(_) if change.value_changed() => {
-            Some((format!("Δ {} →", shown(&change.old)), None))
+            Some((format!("Δ {} →", shown(change.old.as_ref())), None))
         }
         _ if change.target_changed() => {
             let old = change.old.as_ref().and_then(|m| fmt::target(m, t));
@@ -49,7 +49,7 @@ pub fn metric_since(change: &MetricChange, t: &Texts) -> Option<(String, Option<
 /// The lines `brief diff` gives a metric: its value ("p99 latency: 350 ms → 300 ms · ▼ −50 ms
 /// (−14.3%) · better"), its target, its unit, and a period's result revised.
 pub fn metric_lines(m: &MetricChange, t: &Texts) -> Vec<String> {
-    let (old, new) = (shown(&m.old), shown(&m.new));
+    let (old, new) = (shown(m.old.as_ref()), shown(m.new.as_ref()));
     let mut lines = Vec::new();
     match (m.change, &m.new) {
         (ValueChange::Added, _) => lines.push(format!("+ {}: {new} · {}", m.label, t.new_item)),
@@ -148,10 +148,8 @@ pub fn verdict(improved: Option<bool>, t: &Texts) -> String {
 
 /// A metric's value as compared: with its period, so "5.2% (2023) → 5.0% (2024)" says the two
 /// figures are different years' results.
-fn shown(metric: &Option<Metric>) -> String {
-    metric
-        .as_ref()
-        .map_or_else(|| "—".to_owned(), fmt::value_with_period)
+fn shown(metric: Option<&Metric>) -> String {
+    metric.map_or_else(|| "—".to_owned(), fmt::value_with_period)
 }
 
 /// "was ▲ at risk", "new": what an item was in the older briefing, when that changed.

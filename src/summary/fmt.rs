@@ -101,15 +101,15 @@ pub fn rate(rate: f64) -> String {
 /// whether it is good news.
 pub fn change_with_unit(change: f64, metric: &Metric, t: &Texts) -> (String, bool) {
     let (text, good) = self::change(change, metric.better);
-    (delta_unit(text, metric, t), good)
+    (delta_unit(&text, metric, t), good)
 }
 
 /// Puts the unit of a change after it: points for a rate, else the metric's unit.
-pub fn delta_unit(text: String, metric: &Metric, t: &Texts) -> String {
+pub fn delta_unit(text: &str, metric: &Metric, t: &Texts) -> String {
     if in_points(metric) {
-        with_unit(&text, Some(t.points))
+        with_unit(text, Some(t.points))
     } else {
-        with_unit(&text, metric.unit.as_deref())
+        with_unit(text, metric.unit.as_deref())
     }
 }
 
@@ -184,7 +184,7 @@ pub fn sparkline(values: &[f64], width: usize, scale: Scale) -> String {
         Scale::FromZero if hi <= 0.0 => (lo, 0.0),
         Scale::FromZero => (lo, hi),
         Scale::Points(span) if hi - lo < span => {
-            let middle = (hi + lo) / 2.0;
+            let middle = f64::midpoint(hi, lo);
             (middle - span / 2.0, middle + span / 2.0)
         }
         Scale::Points(_) => (lo, hi),

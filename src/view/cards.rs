@@ -196,7 +196,7 @@ pub fn context_lines(
             .filter(|_| text::width(&context) > width)
         {
             Some((a, b)) => {
-                lines.extend([a, b].map(|part| Line::styled(text::truncate(part, width), style)))
+                lines.extend([a, b].map(|part| Line::styled(text::truncate(part, width), style)));
             }
             None => lines.push(Line::styled(text::truncate(&context, width), style)),
         }

@@ -128,23 +128,20 @@ fn big_or_bold(
         height: size.1.min(area.height),
         ..area
     };
-    match size.0 {
-        Some(pixels) => {
-            let widget = BigText::builder()
-                .pixel_size(pixels)
-                .style(theme.figure)
-                .centered()
-                .lines(vec![Line::from(words.to_owned())])
-                .build();
-            frame.render_widget(widget, area);
-        }
-        None => {
-            let lines: Vec<Line> = text::wrap(words, usize::from(area.width))
-                .into_iter()
-                .map(|l| Line::styled(l, theme.title))
-                .collect();
-            frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), area);
-        }
+    if let Some(pixels) = size.0 {
+        let widget = BigText::builder()
+            .pixel_size(pixels)
+            .style(theme.figure)
+            .centered()
+            .lines(vec![Line::from(words.to_owned())])
+            .build();
+        frame.render_widget(widget, area);
+    } else {
+        let lines: Vec<Line> = text::wrap(words, usize::from(area.width))
+            .into_iter()
+            .map(|l| Line::styled(l, theme.title))
+            .collect();
+        frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), area);
     }
 }
 

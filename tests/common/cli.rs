@@ -66,7 +66,8 @@ pub fn mkfifo(path: &Path) {
     assert_eq!(
         rc,
         0,
-        "mkfifo {path:?}: {}",
+        "mkfifo {}: {}",
+        path.display(),
         std::io::Error::last_os_error()
     );
 }

@@ -284,7 +284,7 @@ impl Session {
         let fd = self.master.as_raw_fd().expect("master fd");
         // SAFETY: tcgetattr fills a zeroed termios for a valid descriptor.
         let mut t: libc::termios = unsafe { std::mem::zeroed() };
-        assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0, "tcgetattr");
+        assert_eq!(unsafe { libc::tcgetattr(fd, &raw mut t) }, 0, "tcgetattr");
         assert!(
             t.c_lflag & libc::ICANON != 0,
             "still in raw mode (ICANON off)"

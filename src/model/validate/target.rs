@@ -205,6 +205,10 @@ impl TargetReader<'_, '_> {
     }
 
     /// `by`, the deadline: `Some(None)` when there is none, `None` when it is wrong.
+    #[allow(
+        clippy::option_option,
+        reason = "read as 'checked: maybe a deadline', like every reader here"
+    )]
     fn deadline(&mut self, by: Option<&toml::Value>) -> Option<Option<NaiveDate>> {
         match by {
             None => Some(None),
@@ -283,6 +287,7 @@ impl TargetReader<'_, '_> {
     }
 
     /// Reports a problem with one key of the target, pointing at the key or at its value.
+    #[allow(clippy::needless_pass_by_value, reason = "`At` is a word of the call")]
     fn fail_at<T>(
         &mut self,
         at: At<'_>,

@@ -137,9 +137,13 @@ pub fn draw(view: &ChartView, t: &Trajectory, plot: Rect, buf: &mut Buffer) {
         .x_bounds([0.0, 1.0])
         .y_bounds([0.0, 1.0])
         .paint(|ctx| {
-            background.iter().for_each(|l| ctx.draw(l));
+            for l in &background {
+                ctx.draw(l);
+            }
             ctx.layer();
-            foreground.iter().for_each(|l| ctx.draw(l));
+            for l in &foreground {
+                ctx.draw(l);
+            }
         })
         .render(plot, buf);
     marks(view, t, plot, buf);
