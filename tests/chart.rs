@@ -111,7 +111,9 @@ fn the_terminal_and_the_svg_place_the_same_points() {
             .into_iter()
             .flat_map(|c| sizes.map(|s| (c.clone(), s)))
         {
-            let Kind::Trajectory(t) = &chart.kind;
+            let Kind::Trajectory(t) = &chart.kind else {
+                continue;
+            };
             // Where the status symbol is ● (on track) it shares the points' mark; where a
             // point sits under the target or the projection's end it is covered. Compare the
             // charts where every point shows.
