@@ -78,6 +78,36 @@ fn a_national_plan_and_its_changes() {
     });
 }
 
+/// A flow with a figure so far, charted per period: scrolled until the whole chart shows,
+/// down to its legend, at each size.
+#[test]
+fn a_plan_flow_with_a_figure_so_far_is_charted_per_period() {
+    for (w, h) in SIZES {
+        let mut app = open("plan");
+        draw(&mut app, w, h);
+        let jobs = app
+            .briefing()
+            .unwrap()
+            .goals
+            .iter()
+            .position(|g| g.id == "jobs")
+            .unwrap();
+        app.open_detail(Section::Goals, jobs);
+        let mut screen = render(&mut app, w, h);
+        for scroll in 0..40 {
+            app.detail.scroll = scroll;
+            screen = render(&mut app, w, h);
+            if screen.contains("● so far: on track") {
+                break;
+            }
+        }
+        for words in ["2024", "✔ 11.8 met", "● 2.2 so far", "≥ 11 million"] {
+            assert!(screen.contains(words), "{words}: {screen}");
+        }
+        insta::assert_snapshot!(format!("plan_detail_jobs_{w}x{h}"), screen);
+    }
+}
+
 #[test]
 fn detail_of_a_goal_and_a_challenge() {
     for lang in ["zh", "en"] {

@@ -206,18 +206,31 @@ fn polyline(out: &mut String, class: &str, path: &Path, at: &dyn Fn(&Pt) -> (f64
 }
 
 /// "▼ as of 2021-11-23" over the plot at `x`, toward the plot's middle.
-fn as_of_label(out: &mut String, words: &ChartWords, plot: Plot, x: f64) {
+fn as_of_label(words: &ChartWords, plot: Plot, x: f64) -> (String, f64, &'static str) {
     let anchor = if x - plot.x > plot.width / 2.0 {
         "end"
     } else {
         "start"
     };
-    let _ = writeln!(
+    (format!("▼ {}", words.as_of), plot.y - 7.0, anchor)
+}
+
+/// A tick under the axis at `x`, and its label at height `y` when it has one.
+fn tick(out: &mut String, plot: Plot, x: f64, label: Option<(String, f64, &str)>) {
+    let bottom = plot.y + plot.height;
+    let _ = write!(
         out,
-        "<text class=\"date\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{}</text>",
-        plot.y - 7.0,
-        esc(&format!("▼ {}", words.as_of))
+        "<line class=\"axis\" x1=\"{x:.1}\" y1=\"{bottom:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\"/>",
+        bottom + 4.0,
     );
+    if let Some((text, y, anchor)) = label {
+        let _ = write!(
+            out,
+            "<text class=\"date\" x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\">{}</text>",
+            esc(&text)
+        );
+    }
+    out.push('\n');
 }
 
 /// Dates under the axis (start, deadline) and the as-of date over its dashed line.
@@ -225,38 +238,20 @@ fn time_axis(out: &mut String, t: &Trajectory, words: &ChartWords, plot: Plot) {
     let bottom = plot.y + plot.height;
     for label in &t.x.labels {
         let (x, _) = plot.at(t.x_frac(label.t), 0.0);
-        let anchor = match label.mark {
-            DateMark::Start => "start",
-            DateMark::End => "end",
+        let label = match label.mark {
+            DateMark::Start => (label.text.clone(), bottom + FONT + 6.0, "start"),
+            DateMark::End => (label.text.clone(), bottom + FONT + 6.0, "end"),
             DateMark::AsOf => {
                 let _ = writeln!(
                     out,
                     "<line class=\"asof\" x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{bottom:.1}\"/>",
                     plot.y - 3.0
                 );
-                as_of_label(out, words, plot, x);
-                tick(out, plot, x);
-                continue;
+                as_of_label(words, plot, x)
             }
         };
-        tick(out, plot, x);
-        let _ = writeln!(
-            out,
-            "<text class=\"date\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{}</text>",
-            bottom + FONT + 6.0,
-            esc(&label.text)
-        );
+        tick(out, plot, x, Some(label));
     }
-}
-
-/// A tick under the axis at `x`.
-fn tick(out: &mut String, plot: Plot, x: f64) {
-    let bottom = plot.y + plot.height;
-    let _ = writeln!(
-        out,
-        "<line class=\"axis\" x1=\"{x:.1}\" y1=\"{bottom:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\"/>",
-        bottom + 4.0
-    );
 }
 
 /// A floor or ceiling as a dashed line across, a band shaded, and at the deadline a diamond

@@ -64,7 +64,8 @@ impl ChartWords {
             }
         };
         let mut description = format!("{}: {}", metric.label, parts.join("; "));
-        if let Some(mark) = &status {
+        // A trajectory ends on its status; each period has already said its own.
+        if let (Some(mark), Kind::Trajectory(_)) = (&status, &chart.kind) {
             description.push_str(&format!("; {}", mark.text()));
         }
         ChartWords {

@@ -37,14 +37,16 @@ pub fn draw(out: &mut String, chart: &Chart, p: &Periods, words: &ChartWords, pl
             );
         }
         mark(out, p, i, x, &y);
-        tick(out, plot, x);
         if let Some(w) = words.columns.get(i) {
             under(out, w, x, width, plot);
         }
         out.push_str("</g>\n");
-        if p.now == Some(i) {
-            as_of_label(out, words, plot, x);
-        }
+        // The as-of date over the period it falls in, its ▼ over the column's middle.
+        let label = (p.now == Some(i)).then(|| match as_of_label(words, plot, x) {
+            (_, y, "end") => (format!("{} ▼", words.as_of), y, "end"),
+            label => label,
+        });
+        tick(out, plot, x, label);
     }
 }
 
@@ -116,7 +118,7 @@ fn under(out: &mut String, w: &ColumnWords, x: f64, width: f64, plot: Plot) {
     let lines: [(&[String], &str); 3] = [
         (std::slice::from_ref(&w.period), "date"),
         (&w.under, "res"),
-        (&w.target_under, "tick"),
+        (&w.target_under, "target-text"),
     ];
     for (k, (texts, class)) in lines.into_iter().enumerate() {
         let Some(text) = texts.iter().find(|t| text_width(t) <= width - 4.0) else {

@@ -19,7 +19,7 @@ pub struct ColumnWords {
     pub symbol: &'static str,
     /// The result with its unit: "4.6%", "2.2 million (so far)"; none for a plan.
     pub result: Option<String>,
-    /// The target set for the period, with its unit: "≈ 5%", "↓ ≈ 2%".
+    /// The target set for the period, with its unit: "≈ 5%", "↓ ≈ 2% (≈ 0.49 ± 0.0025)".
     pub target: Option<String>,
     /// "✗ missed", "◇ planned", "● so far: on track"; none for a result with no target.
     pub verdict: Option<String>,
@@ -62,7 +62,15 @@ fn column(c: &Column, metric: &Metric, t: &Texts) -> ColumnWords {
             period: None,
             ..pt.set.clone()
         };
-        (fmt::target_words(&bare, metric, t), bare.kind.describe())
+        let words = fmt::target_words(&bare, metric, t);
+        // A fall or rise also says the value it comes to: "↓ ≈ 2% (≈ 0.49 ± 0.0025)".
+        let long = match &pt.resolved {
+            Some(resolved) if resolved != &pt.set.kind => {
+                format!("{words} ({})", resolved.describe())
+            }
+            _ => words.clone(),
+        };
+        (long, words, bare.kind.describe())
     });
     let word = verdict_word(c.verdict, t);
     let under = match (&c.result, c.verdict) {
@@ -82,10 +90,10 @@ fn column(c: &Column, metric: &Metric, t: &Texts) -> ColumnWords {
     };
     let target_under = target
         .as_ref()
-        .map(|(long, short)| {
-            // A fall or rise reads wrong without its "%" or "pp": only the long form.
+        .map(|(long, words, short)| {
+            // A fall or rise reads wrong without its "%" or "pp".
             if short.starts_with(['↓', '↑']) {
-                vec![long.clone()]
+                dedup(vec![long.clone(), words.clone()])
             } else {
                 dedup(vec![long.clone(), short.clone()])
             }
@@ -96,7 +104,7 @@ fn column(c: &Column, metric: &Metric, t: &Texts) -> ColumnWords {
         status: c.verdict.status(),
         symbol,
         result,
-        target: target.map(|(long, _)| long),
+        target: target.map(|(long, ..)| long),
         verdict: word.map(|w| format!("{symbol} {w}")),
         under,
         target_under,
@@ -159,4 +167,72 @@ pub fn legend(chart: &Chart, p: &Periods, t: &Texts) -> Vec<Entry> {
     }
     out.extend(axis_break(chart, t));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::ChartWords;
+    use crate::chart::Chart;
+    use crate::model::{Language, Metric};
+    use crate::texts::{EN, ZH};
+
+    fn plan_metric(id: &str) -> (Metric, chrono::NaiveDate) {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("briefings/plan-2026.toml");
+        let today = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+        let b = crate::load::load_file(&path, today).unwrap().briefing;
+        let goal = b.goals.iter().find(|g| g.id == id).unwrap();
+        (goal.metrics[0].clone(), b.meta.date)
+    }
+
+    #[test]
+    fn each_period_is_said_in_both_languages() {
+        let (metric, as_of) = plan_metric("growth");
+        let chart = Chart::for_metric(&metric, as_of).unwrap();
+        let en = ChartWords::of(&chart, &metric, &EN);
+        let under: Vec<&[String]> = en.columns.iter().map(|c| c.under.as_slice()).collect();
+        assert_eq!(
+            under,
+            [
+                &["5.2".to_owned()][..],
+                &["4.9".to_owned()],
+                &[
+                    "✗ 4.6 missed".to_owned(),
+                    "✗ 4.6".to_owned(),
+                    "✗".to_owned()
+                ],
+                &["◇ planned".to_owned(), "◇".to_owned()],
+            ]
+        );
+        assert_eq!(en.columns[2].target_under, ["≈ 5%", "≈ 5"]);
+        assert_eq!(
+            en.description,
+            "GDP growth: 2023: 5.2%; 2024: 4.9%; 2025: 4.6%, target ≈ 5%, ✗ missed; \
+             2026: target 4.5–5%, ◇ planned"
+        );
+        let legend: Vec<&str> = en.legend.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            legend,
+            ["results", "target", "missed", "planned", "axis from 3.5"]
+        );
+        let zh = ChartWords::of(&chart, &metric, &ZH);
+        assert_eq!(ZH.language, Language::Zh);
+        assert_eq!(zh.columns[2].under[0], "✗ 4.6 未完成");
+        assert_eq!(zh.columns[3].verdict.as_deref(), Some("◇ 计划"));
+        assert_eq!(zh.as_of, "截至 2026-03-05");
+    }
+
+    #[test]
+    fn a_figure_so_far_says_so_and_where_it_stands() {
+        let (metric, as_of) = plan_metric("jobs");
+        let chart = Chart::for_metric(&metric, as_of).unwrap();
+        let en = ChartWords::of(&chart, &metric, &EN);
+        let so_far = &en.columns[2];
+        assert_eq!(so_far.result.as_deref(), Some("2.2 million (so far)"));
+        assert_eq!(so_far.verdict.as_deref(), Some("● so far: on track"));
+        assert_eq!(so_far.under[0], "● 2.2 so far");
+        assert_eq!(so_far.target.as_deref(), Some("≥ 11 million"));
+        assert_eq!(en.columns[1].verdict.as_deref(), Some("✔ met"));
+        assert_eq!(en.columns[0].verdict, None);
+    }
 }
