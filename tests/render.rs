@@ -78,6 +78,20 @@ fn a_national_plan_and_its_changes() {
     });
 }
 
+/// A plan's key goals on the "Path to target" slide, each charted per period, and the growth
+/// goal's own slide with its chart large.
+#[test]
+fn a_plan_on_slides_is_charted_per_period() {
+    snapshot_all_sizes("present_trajectory", "plan", |app| {
+        app.begin_presentation();
+        app.present.slide = slide_of(app, Slide::Trajectory);
+    });
+    snapshot_all_sizes("present_goal", "plan", |app| {
+        app.begin_presentation();
+        app.present.slide = slide_of(app, Slide::Item(Section::Goals, 0));
+    });
+}
+
 /// A flow with a figure so far, charted per period: scrolled until the whole chart shows,
 /// down to its legend, at each size.
 #[test]
