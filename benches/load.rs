@@ -57,7 +57,44 @@ fn main() {
         });
     });
     group.finish();
+    // Two files that made loading quadratic once: every warning scanned the file for its line,
+    // and every unknown goal id looked for a "did you mean" among all goals.
+    let mut hard = c.benchmark_group("load, hard cases");
+    let warnings = many_warnings(10_000);
+    hard.bench_function("10,000 warnings", |bench| {
+        bench.iter(|| black_box(brief::load::load_str(black_box(&warnings), path, today)));
+    });
+    let unknown = unknown_ids(2_000);
+    hard.bench_function("2,000 unknown goal ids", |bench| {
+        bench.iter(|| black_box(brief::load::load_str(black_box(&unknown), path, today)));
+    });
+    hard.finish();
     c.final_summary();
+}
+
+/// `items` goals with nothing but a title: one warning each.
+fn many_warnings(items: usize) -> String {
+    let mut text = String::from("title = \"t\"\ndate = 2026-10-06\n");
+    for i in 0..items {
+        text.push_str(&format!("[[goals]]\ntitle = \"Goal {i}\"\n"));
+    }
+    text
+}
+
+/// `n` goals, and `n` challenges each threatening a goal id that does not exist.
+fn unknown_ids(n: usize) -> String {
+    let mut text = String::from("title = \"t\"\ndate = 2026-10-06\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "[[goals]]\nid = \"goal-{i}\"\ntitle = \"Goal {i}\"\nsummary = \"s\"\n"
+        ));
+    }
+    for i in 0..n {
+        text.push_str(&format!(
+            "[[challenges]]\ntitle = \"C {i}\"\nsummary = \"s\"\nthreatens = [\"renamed-{i}\"]\n"
+        ));
+    }
+    text
 }
 
 const GOAL_TITLES: [&str; 4] = [

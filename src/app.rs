@@ -50,6 +50,18 @@ pub struct DetailState {
     pub scroll: usize,
     /// The selected link among the item's linked items.
     pub link: usize,
+    /// The items left by following a link, the latest last: Esc goes back to them in turn, as
+    /// a browser's back button does, and to the overview once there are none.
+    pub back: Vec<Visit>,
+}
+
+/// An item of the back stack, by id so that it survives a reload that moves items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visit {
+    pub section: Section,
+    pub id: String,
+    pub scroll: usize,
+    pub link: usize,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -106,6 +118,8 @@ pub struct App {
     pub present: PresentState,
     pub search: SearchState,
     pub show_help: bool,
+    /// The first line of help shown, when help is taller than the screen.
+    pub help_scroll: usize,
     pub show_notes: bool,
     /// What the view laid out at the last draw: sizes, panel rectangles, rows shown.
     pub drawn: Drawn,
@@ -143,6 +157,7 @@ impl App {
             present: PresentState::default(),
             search: SearchState::default(),
             show_help: false,
+            help_scroll: 0,
             show_notes: false,
             drawn: Drawn::default(),
             message: None,
@@ -189,6 +204,19 @@ impl App {
     pub fn set_baseline(&mut self, old: Briefing) {
         self.baseline = Some(old);
         self.refresh();
+        self.message = self.comparison_warning();
+    }
+
+    /// What makes a comparison read wrong, said in the footer: the older briefing dated after
+    /// this one (every change reads backwards), or no item in common (the wrong file, likely).
+    fn comparison_warning(&self) -> Option<String> {
+        let (old, new) = (self.baseline.as_ref()?, self.briefing()?);
+        let t = crate::texts::texts(new.meta.language);
+        if old.meta.date > new.meta.date {
+            return Some(format!("⚠ {} ({})", t.compared_later, old.meta.date));
+        }
+        let shared = new.items().any(|(_, item)| old.find(&item.id).is_some());
+        (!shared && old.items().next().is_some()).then(|| format!("⚠ {}", t.compared_unrelated))
     }
 
     /// Recomputes what is derived from the current briefing: the deck, the summary and the
@@ -226,6 +254,9 @@ impl App {
     pub fn on_drawn(&mut self, drawn: Drawn) {
         if let Some(detail) = &drawn.detail {
             self.detail.scroll = self.detail.scroll.min(detail.max_scroll());
+        }
+        if let Some(help) = &drawn.help {
+            self.help_scroll = self.help_scroll.min(help.max_scroll());
         }
         self.drawn = drawn;
     }

@@ -16,6 +16,8 @@ pub enum Mode {
     Present,
     /// `brief notes`, the presenter's second screen.
     Notes,
+    /// The help overlay: its own keys scroll and close it, any other key closes it.
+    Help,
     /// Typing a search or a slide number: only the `Any` chords with Control apply, so that
     /// every plain key is text and Ctrl-C still quits.
     Prompt,
@@ -89,7 +91,7 @@ const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 use KeyCode::{
     BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
-use Mode::{Any, Detail, Notes, Overview, Picker, Present};
+use Mode::{Any, Detail, Help, Notes, Overview, Picker, Present};
 
 /// The default bindings, in the order help lists them.
 static DEFAULTS: &[(Mode, &[Key], Action)] = &[
@@ -203,6 +205,21 @@ static DEFAULTS: &[(Mode, &[Key], Action)] = &[
     (Present, &[(Char('n'), NONE)], Action::ToggleNotes),
     (Present, &[(Esc, NONE)], Action::Back),
     (Notes, &[(Char('q'), NONE), (Esc, NONE)], Action::Quit),
+    (Help, &[(Up, NONE), (Char('k'), NONE)], Action::Up),
+    (Help, &[(Down, NONE), (Char('j'), NONE)], Action::Down),
+    (Help, &[(PageUp, NONE)], Action::PageUp),
+    (
+        Help,
+        &[(PageDown, NONE), (Char(' '), NONE)],
+        Action::PageDown,
+    ),
+    (Help, &[(Home, NONE), (Char('g'), NONE)], Action::Home),
+    (
+        Help,
+        &[(End, NONE), (Char('G'), SHIFT), (Char('G'), NONE)],
+        Action::End,
+    ),
+    (Help, &[(Esc, NONE), (Backspace, NONE)], Action::Back),
 ];
 
 /// The key table in force: the defaults, or the defaults remapped by a configuration.
@@ -249,6 +266,15 @@ impl Keymap {
                     .filter(|b| b.mode == Mode::Any)
                     .find(bound)
             })
+            .map(|b| b.action)
+    }
+
+    /// The action of `mode`'s own bindings for a key, without the global ones.
+    pub fn own_action(&self, mode: Mode, key: KeyEvent) -> Option<Action> {
+        let pressed = (key.code, normalise(key.modifiers));
+        self.bindings
+            .iter()
+            .find(|b| b.mode == mode && b.keys.contains(&pressed))
             .map(|b| b.action)
     }
 

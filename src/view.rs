@@ -5,6 +5,7 @@ pub mod cards;
 pub mod chart;
 pub mod detail;
 mod errors;
+mod flow;
 mod header;
 mod help;
 pub mod layout;
@@ -42,8 +43,10 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) -> Drawn {
     }
     let t = app_texts(app);
     match (app.screen, app.doc()) {
-        (Screen::Picker, _) => picker::render(frame, area, app, theme),
-        (_, Some(doc)) if doc.good.is_none() => errors::render_full(frame, area, doc, theme, t),
+        (Screen::Picker, _) => picker::render(frame, area, app, theme, t),
+        (_, Some(doc)) if doc.good.is_none() => {
+            errors::render_full(frame, area, doc, &app.keymap, theme, t)
+        }
         (Screen::Overview, _) => drawn.panels = render_overview(frame, area, app, theme, t),
         (Screen::Detail, _) => drawn.detail = detail::render(frame, area, app, theme, t),
         (Screen::Present, _) => present::render(frame, area, app, theme, t),
@@ -58,25 +61,34 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) -> Drawn {
         errors::render_banner(frame, area, doc, theme, t);
     }
     if app.show_help {
-        help::render(frame, area, app, theme, t);
+        drawn.help = Some(help::render(frame, area, app, theme, t));
     }
     drawn
 }
 
-/// The interface language: the briefing's own, English in the picker.
+/// The interface language: the briefing's own; in the list of briefings, theirs when they
+/// share one; English when nothing says otherwise.
 pub fn app_texts(app: &App) -> &'static Texts {
-    texts(app.briefing().map_or(Language::En, |b| b.meta.language))
+    if let Some(b) = app.briefing().filter(|_| app.screen != Screen::Picker) {
+        return texts(b.meta.language);
+    }
+    let mut languages = app
+        .docs
+        .iter()
+        .filter_map(|d| d.briefing())
+        .map(|b| b.meta.language);
+    let first = languages.next().unwrap_or(Language::En);
+    texts(if languages.all(|l| l == first) {
+        first
+    } else {
+        Language::En
+    })
 }
 
 fn render_too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let t = app_texts(app);
-    let message = format!(
-        "{}: need {}×{}, have {}×{}",
-        t.too_small,
-        layout::MIN_WIDTH,
-        layout::MIN_HEIGHT,
-        area.width,
-        area.height
+    let message = app_texts(app).too_small_message(
+        (layout::MIN_WIDTH, layout::MIN_HEIGHT),
+        (area.width, area.height),
     );
     frame.render_widget(
         Paragraph::new(message)
@@ -97,7 +109,13 @@ fn render_overview(
     let Some(briefing) = app.briefing() else {
         return drawn;
     };
-    let l = layout::overview(area, app.focus, !app.summary.key_metrics.is_empty());
+    let header_height = header::height(app, area, t, theme);
+    let l = layout::overview(
+        area,
+        app.focus,
+        !app.summary.key_metrics.is_empty(),
+        header_height,
+    );
     header::render(frame, l.header, app, since::summary(app, t), theme, t);
     if l.cards.height > 0 {
         cards::render_strip(frame, l.cards, app, briefing, theme, t);
@@ -124,7 +142,10 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t:
         } else if n == 0 {
             format!("  {}", t.no_match)
         } else {
-            format!("  {n} {}", t.matches)
+            format!(
+                "  {}",
+                t.matches.count(i64::try_from(n).unwrap_or(i64::MAX))
+            )
         };
         Line::from(vec![
             Span::styled("/", theme.accent),
@@ -167,14 +188,8 @@ const FOOTER_ACTIONS: [Action; 7] = [
 
 /// Key hints for the footer, from the key table.
 fn hints(app: &App, width: u16, theme: &Theme, t: &Texts) -> Vec<Span<'static>> {
-    let mode = app.mode();
     let mut spans = Vec::new();
-    for b in app
-        .keymap
-        .help_for(mode)
-        .filter(|b| FOOTER_ACTIONS.contains(&b.action))
-    {
-        let help = t.action_help(b.mode, b.action);
+    for (b, help) in offered(app, t).filter(|(b, _)| FOOTER_ACTIONS.contains(&b.action)) {
         let label = if width < 100 {
             b.short_label()
         } else {
@@ -186,7 +201,7 @@ fn hints(app: &App, width: u16, theme: &Theme, t: &Texts) -> Vec<Span<'static>> 
     // "? keys", with the help key as the table has it.
     let help = app
         .keymap
-        .binding(mode, Action::ToggleHelp)
+        .binding(app.mode(), Action::ToggleHelp)
         .map(Binding::short_label)
         .unwrap_or_default();
     spans.push(Span::styled(
@@ -194,6 +209,26 @@ fn hints(app: &App, width: u16, theme: &Theme, t: &Texts) -> Vec<Span<'static>> 
         theme.accent,
     ));
     spans
+}
+
+/// The bindings of the current mode that do something now, with what they do: the footer and
+/// help show only these.
+pub fn offered<'a>(
+    app: &'a App,
+    t: &'a Texts,
+) -> impl Iterator<Item = (&'a crate::keymap::Binding, &'static str)> {
+    app.keymap
+        .help_for(app.mode())
+        .filter(|b| app.offers(b.action))
+        .map(|b| {
+            let clears_search = b.action == Action::ShowPicker && !app.search.query.is_empty();
+            let help = if clears_search {
+                t.clear_search
+            } else {
+                t.action_help(b.mode, b.action)
+            };
+            (b, help)
+        })
 }
 
 /// A bordered block with a title, highlighted when focused.

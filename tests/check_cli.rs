@@ -1,8 +1,10 @@
 //! `brief check` run as a real process: exit status 0 clean, 1 errors, 2 bad usage, and
 //! `--format json` for tools.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+
+use std::path::Path;
+use std::process::Output;
 
 const CLEAN: &str = r#"title = "Q3 review"
 date = 2024-06-01
@@ -38,13 +40,7 @@ date = 2024-06-01
 title = "Shipped"
 "#;
 
-fn brief(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run brief")
-}
+use common::cli::brief;
 
 fn code(output: &Output) -> i32 {
     output.status.code().expect("exited normally")
@@ -55,27 +51,17 @@ fn stdout(output: &Output) -> String {
 }
 
 /// A fresh directory under the system temp dir, removed when dropped.
-struct TempDir(PathBuf);
+struct TempDir(common::TempDir);
 
 impl TempDir {
     fn new(name: &str) -> TempDir {
-        let dir =
-            std::env::temp_dir().join(format!("brief-check-cli-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
+        TempDir(common::temp_dir(&format!("check-cli-{name}")))
     }
 
     fn file(&self, name: &str, text: &str) -> String {
         let path = self.0.join(name);
         std::fs::write(&path, text).expect("write temp file");
         path_arg(&path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 

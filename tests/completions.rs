@@ -1,14 +1,11 @@
 //! `brief completions SHELL` and `brief man` (issue 13.4): bash's completion is run for real
 //! on the generated script, and the man page carries every subcommand's options.
 
-use std::process::{Command, Output};
+mod common;
 
-fn brief(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .output()
-        .expect("run brief")
-}
+use std::process::Command;
+
+use common::cli::brief;
 
 /// What bash offers for the words typed so far (the last one being completed), by sourcing
 /// the script and calling its completion function as `complete -F` would.

@@ -4,6 +4,8 @@
 //! The files live in `tests/fixtures/errors/`, one small file per mistake; cases that need
 //! bytes a text file cannot hold (not UTF-8, over the size limit) are written to a temp file.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use brief::diagnostic::Diagnostic;
@@ -11,7 +13,7 @@ use brief::load::{MAX_FILE_BYTES, load_file, load_str};
 use chrono::NaiveDate;
 
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2024, 6, 1).expect("valid date")
+    common::date(2024, 6, 1)
 }
 
 fn fixtures() -> PathBuf {

@@ -1,6 +1,8 @@
 //! `brief diff OLD NEW` through the real binary, and the comparison model through the public
 //! API on the bundled briefings.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -9,12 +11,7 @@ use brief::load::load_file;
 use brief::model::{Briefing, Section, Severity, Status};
 use chrono::NaiveDate;
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("brief-diff-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
+use common::temp_dir;
 
 fn diff(old: &Path, new: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_brief"))
@@ -99,7 +96,7 @@ severity = "critical"
 summary = "s"
 "#;
 
-fn files(name: &str, old: &str, new: &str) -> (PathBuf, PathBuf, PathBuf) {
+fn files(name: &str, old: &str, new: &str) -> (common::TempDir, PathBuf, PathBuf) {
     let dir = temp_dir(name);
     let (a, b) = (dir.join("q2.toml"), dir.join("q3.toml"));
     std::fs::write(&a, old).expect("write old");

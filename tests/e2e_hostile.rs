@@ -156,7 +156,7 @@ fn hostile_name() -> String {
 }
 
 /// A directory with the hostile briefing and the broken one under a hostile name.
-fn setup(name: &str) -> (PathBuf, PathBuf) {
+fn setup(name: &str) -> (common::TempDir, PathBuf) {
     let dir = temp_dir(name);
     let file = dir.join("hostile.toml");
     std::fs::write(&file, with_payload(HOSTILE)).unwrap();
@@ -344,7 +344,11 @@ fn hostile_text_never_reaches_the_terminal_in_any_view() {
             &format!("Goal notes{SHOWN}"),
         ],
     );
+    // Back to the challenge the link was followed from, then to the overview.
     s.send(BACKSPACE);
+    s.wait_for("Risk summary");
+    s.send(BACKSPACE);
+    s.wait_for(OVERVIEW);
 
     // Search, with a pasted bidi override in the query: it becomes a stand-in too.
     s.send("/");

@@ -2,8 +2,9 @@
 //! carry, speaker notes only on request, escaping of hostile text, and the command's file
 //! handling (atomic write, never over the briefing).
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use brief::cli::ExportFormat;
 use brief::export::render;
@@ -37,19 +38,9 @@ fn without_css(html: &str) -> String {
     }
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("brief-export-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
+use common::temp_dir;
 
-fn brief(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .output()
-        .expect("run brief")
-}
+use common::cli::brief;
 
 #[test]
 fn snapshots_of_both_formats_for_both_bundled_briefings() {

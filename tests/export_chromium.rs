@@ -6,6 +6,8 @@
 //! `.ci/run` installs them. When one is missing the test fails and says how to install it:
 //! a rendering test that passes without rendering would prove nothing.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -37,12 +39,7 @@ fn require_cjk_font() {
     );
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("brief-chromium-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
+use common::temp_dir;
 
 /// Runs a program to completion, killing it after a minute so a hung browser fails the test
 /// instead of stalling the suite.

@@ -244,14 +244,14 @@ fn ten_thousand_warnings_load_in_linear_time() {
     for i in 0..10_000 {
         let _ = writeln!(text, "[[goals]]\ntitle = \"Goal {i}\"");
     }
-    let started = Instant::now();
+    // How long it takes is measured in `cargo bench --bench load` ("10,000 warnings"), not
+    // here: a timed test fails on a busy machine and proves nothing on a quiet one.
     let loaded = brief::load::load_str(
         &text,
         std::path::Path::new("t.toml"),
         common::render::today(),
     )
     .expect("loads, with warnings");
-    let took = started.elapsed();
     assert_eq!(loaded.warnings.len(), 10_000);
     assert_eq!(loaded.warnings[0].line, 3);
     assert_eq!(loaded.warnings[9_999].line, 3 + 2 * 9_999);
@@ -260,8 +260,6 @@ fn ten_thousand_warnings_load_in_linear_time() {
         .as_ref()
         .map(|e| e.text.as_str());
     assert_eq!(excerpt, Some("[[goals]]"));
-    // Quadratic, this took 12 s in a debug build; linear, well under one.
-    assert!(took.as_secs() < 4, "10,000 warnings took {took:?}");
 }
 
 /// A rename gone wrong: thousands of challenges threaten goal ids that no longer exist. Each
@@ -269,7 +267,7 @@ fn ten_thousand_warnings_load_in_linear_time() {
 /// each looked for a "did you mean" among all of them (8 s in a release build, minutes in
 /// debug; now only the first hundred do).
 #[test]
-fn thousands_of_unknown_goal_ids_give_short_hints_quickly() {
+fn thousands_of_unknown_goal_ids_give_short_hints() {
     let mut text = String::from("title = \"t\"\ndate = 2026-10-06\n");
     for i in 0..2_000 {
         let _ = writeln!(
@@ -288,18 +286,17 @@ fn thousands_of_unknown_goal_ids_give_short_hints_quickly() {
             }
         );
     }
-    let started = Instant::now();
+    // Timed in `cargo bench --bench load` ("2,000 unknown goal ids"); here, what keeps it
+    // fast: only the first hundred get a "did you mean", and every hint is short.
     let errors = brief::load::load_str(
         &text,
         std::path::Path::new("t.toml"),
         common::render::today(),
     )
     .expect_err("unknown ids are errors");
-    let took = started.elapsed();
     assert_eq!(errors.len(), 2_000);
     assert_eq!(errors[0].hint.as_deref(), Some("did you mean `goal-17`?"));
     let last = errors[1_999].hint.as_deref().unwrap_or_default();
     assert!(last.ends_with("`goal-7`, and 1992 more"), "{last}");
     assert!(errors.iter().all(|e| e.render().len() < 400));
-    assert!(took.as_secs() < 4, "2,000 unknown ids took {took:?}");
 }

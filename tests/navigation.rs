@@ -108,6 +108,12 @@ fn enter_opens_and_links_are_followed_both_ways() {
     );
     assert!(render(&mut app, 120, 40).contains("Threatened by"));
     key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        (app.screen, app.detail.section),
+        (Screen::Detail, Some(Section::Challenges)),
+        "back to the challenge the link was followed from"
+    );
+    key(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Overview);
 }
 
@@ -179,7 +185,12 @@ fn help_comes_from_the_key_table() {
     key(&mut app, KeyCode::Char('?'));
     let screen = render(&mut app, 120, 40);
     let t = brief::texts::texts(brief::model::Language::En);
-    for binding in app.keymap.help_for(brief::keymap::Mode::Overview) {
+    // Those that do something here: with one briefing open, Esc has no list to go back to.
+    let offered = app
+        .keymap
+        .help_for(brief::keymap::Mode::Overview)
+        .filter(|b| app.offers(b.action));
+    for binding in offered {
         let line = binding.label();
         let help = t.action_help(binding.mode, binding.action);
         assert!(
@@ -190,7 +201,9 @@ fn help_comes_from_the_key_table() {
         );
     }
     key(&mut app, KeyCode::Char('j'));
-    assert!(!app.show_help, "any key closes help");
+    assert!(app.show_help, "j scrolls help");
+    key(&mut app, KeyCode::Char('x'));
+    assert!(!app.show_help, "a key help does not use closes it");
 }
 
 /// Issue 14 item 14: help lists `q quit`, so `q` quits with help open, and on the blank
@@ -333,4 +346,53 @@ fn the_footer_says_ahead_or_behind_and_marks_an_overrun() {
         app.present.time_on(app.present.slide - 1, app.now),
         std::time::Duration::from_secs(540)
     );
+}
+
+#[test]
+fn comparing_with_a_later_or_an_unrelated_briefing_says_so_in_the_footer() {
+    let dir = tempfile::tempdir().unwrap();
+    let at = |date: &str, id: &str| {
+        format!(
+            "title = \"t\"\ndate = {date}\n[[goals]]\nid = \"{id}\"\ntitle = \"g\"\nsummary = \"s\"\n"
+        )
+    };
+    let file = dir.path().join("now.toml");
+    std::fs::write(&file, at("2026-01-01", "a")).unwrap();
+    let older = |text: String| {
+        brief::load::load_str(
+            &text,
+            std::path::Path::new("old.toml"),
+            common::render::today(),
+        )
+        .unwrap()
+        .briefing
+    };
+    let mut app = app(&[&file]);
+    app.set_baseline(older(at("2026-06-01", "a")));
+    let screen = render(&mut app, 200, 30);
+    assert!(screen.contains("dated after this one"), "{screen}");
+    let mut app = common::render::app(&[&file]);
+    app.set_baseline(older(at("2025-06-01", "z")));
+    let screen = render(&mut app, 200, 30);
+    assert!(screen.contains("shares no item with this one"), "{screen}");
+    let mut app = common::render::app(&[&file]);
+    app.set_baseline(older(at("2025-06-01", "a")));
+    assert_eq!(app.message, None, "a right comparison says nothing");
+}
+
+/// Met stays met on screen too: the detail's facts line of a goal met by its due date.
+#[test]
+fn a_goal_met_by_its_due_date_is_not_overdue_in_the_detail() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("met.toml");
+    std::fs::write(
+        &file,
+        "title = \"t\"\ndate = 2026-10-06\n[[goals]]\ntitle = \"Error budget\"\ndue = 2026-09-30\n[[goals.metrics]]\nlabel = \"burn\"\nvalue = 0.8\nbetter = \"lower\"\ntarget = { between = [0.5, 1.0], by = 2026-09-30 }\n",
+    )
+    .unwrap();
+    let mut app = app(&[&file]);
+    app.open_detail(Section::Goals, 0);
+    let screen = render(&mut app, 120, 40);
+    assert!(screen.contains("✔ done · due 2026-09-30 (met)"), "{screen}");
+    assert!(!screen.contains("overdue"), "{screen}");
 }

@@ -2,23 +2,17 @@
 //! template checks clean, nothing is written over a file, and the next meeting's briefing
 //! keeps the last one's text, moves each figure into its history and compares at once.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use brief::compare::compare;
 use brief::load::load_file;
 use brief::model::{Briefing, Value};
 use chrono::NaiveDate;
 
-fn brief(args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_brief"));
-    cmd.args(args).current_dir(cwd).env("NO_COLOR", "1");
-    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(var);
-    }
-    cmd.envs(env.iter().copied());
-    cmd.output().expect("run brief")
-}
+use common::cli::brief_in as brief;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

@@ -18,7 +18,7 @@ use brief::model::{Briefing, ItemKind, Value};
 use brief::sanitize::is_unsafe;
 use brief::theme::Theme;
 use brief::view::text::{truncate, wrap};
-use chrono::{Local, NaiveDate, TimeZone};
+use chrono::{Local, TimeZone};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -26,9 +26,7 @@ use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 use unicode_segmentation::UnicodeSegmentation;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
-}
+use common::render::today;
 
 const BUNDLED: [&str; 2] = ["briefings/team-q3.toml", "briefings/xihe-2021.toml"];
 

@@ -197,12 +197,22 @@ fn search_prompt_with_matches() {
     });
 }
 
+/// A folder of a fixed name (its path is on screen), removed when the test ends.
+struct RemovedAtEnd(std::path::PathBuf);
+
+impl Drop for RemovedAtEnd {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 #[test]
 fn picker() {
     // The picker shows each file's path; copies in a directory of fixed name keep the snapshot
     // the same in any checkout (a clean clone elsewhere, a worktree).
     let dir = std::env::temp_dir().join("brief-render-picker");
     std::fs::create_dir_all(&dir).unwrap();
+    let _cleanup = RemovedAtEnd(dir.clone());
     let files: Vec<std::path::PathBuf> = ["en", "zh"]
         .iter()
         .map(|lang| {
@@ -224,6 +234,7 @@ fn error_view() {
     // A path of fixed length: the panel's border is drawn to fit it.
     let dir = std::env::temp_dir().join("brief-render-errors");
     std::fs::create_dir_all(&dir).unwrap();
+    let _cleanup = RemovedAtEnd(dir.clone());
     let file = dir.join("broken.toml");
     std::fs::write(&file, "title = \"季度\"\n\n[[goals]]\ntitle = \"GDP\"\n\n[[goals.metrics]]\nlabel = \"GDP\"\ntaget = 60\n").unwrap();
     for (w, h) in SIZES {

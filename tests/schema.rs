@@ -5,6 +5,8 @@
 //! that does not exist, a duplicate id, nan) only `brief check` can tell, and this test says
 //! which fixtures those are, so that the list is kept.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -56,7 +58,7 @@ fn toml_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2024, 6, 1).expect("valid date")
+    common::date(2024, 6, 1)
 }
 
 /// Refused by `brief check` for what a schema cannot say: ids, references, the order of a

@@ -5,7 +5,7 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use common::{Session, repo};
 
@@ -13,13 +13,7 @@ const BRIEFING: &str = "title = \"Here and now\"\ndate = 2026-10-01\nsummary = \
 
 /// `brief ARGS` in `cwd` with no terminal at all: standard input empty, output piped.
 fn brief(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .current_dir(cwd)
-        .stdin(Stdio::null())
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run brief")
+    common::cli::brief_in(args, cwd, &[])
 }
 
 fn stderr(out: &Output) -> String {

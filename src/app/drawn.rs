@@ -16,6 +16,8 @@ pub struct Drawn {
     pub panels: [Option<PanelDrawn>; 3],
     /// The detail view, when it was drawn.
     pub detail: Option<DetailDrawn>,
+    /// The help overlay's lines and rows, when it was drawn.
+    pub help: Option<DetailDrawn>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +28,7 @@ pub struct PanelDrawn {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DetailDrawn {
-    /// Lines of the item's text in all, and how many fit on screen.
+    /// Lines of the text in all, and how many fit on screen.
     pub lines: usize,
     pub rows: usize,
 }

@@ -2,7 +2,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 
-use super::{App, Effect, Screen, search};
+use super::{App, Effect, Screen, Visit, search};
 use crate::action::Action;
 use crate::deck::Slide;
 use crate::keymap::Mode;
@@ -39,12 +39,24 @@ impl App {
         let action = self.keymap.action_for(self.mode(), key);
         // Help and the blank screen close on any key, but the keys that leave brief (quit,
         // suspend) still do what help says they do.
-        let leaves = matches!(action, Some(Action::Quit | Action::Suspend));
-        if self.show_help && !leaves {
-            self.show_help = false;
-            return Effect::Redraw;
+        let leaves = action.filter(|a| matches!(a, Action::Quit | Action::Suspend));
+        if self.show_help {
+            // Help's own keys scroll and close it, the control chords of the table (Ctrl-C)
+            // and the keys that leave brief still apply, and any other key just closes it.
+            let action = self
+                .keymap
+                .own_action(Mode::Help, key)
+                .or_else(|| self.keymap.action_for(Mode::Prompt, key))
+                .or(leaves);
+            return match action {
+                Some(action) => self.help_action(action),
+                None => {
+                    self.show_help = false;
+                    Effect::Redraw
+                }
+            };
         }
-        if self.screen == Screen::Present && self.present.blank && !leaves {
+        if self.screen == Screen::Present && self.present.blank && leaves.is_none() {
             self.present.blank = false;
             return Effect::Redraw;
         }
@@ -59,7 +71,10 @@ impl App {
             Action::Quit => return Effect::Quit,
             Action::Suspend => return Effect::Suspend,
             Action::Reload => return Effect::Reload,
-            Action::ToggleHelp => self.show_help = !self.show_help,
+            Action::ToggleHelp => {
+                self.show_help = !self.show_help;
+                self.help_scroll = 0;
+            }
             Action::ToggleNotes => self.show_notes = !self.show_notes,
             Action::Edit => return self.edit_effect(),
             _ => match self.screen {
@@ -70,6 +85,41 @@ impl App {
             },
         }
         Effect::Redraw
+    }
+
+    fn help_action(&mut self, action: Action) -> Effect {
+        let (page, max) = self.drawn.help.map_or((1, 0), |h| {
+            (h.rows.saturating_sub(1).max(1), h.max_scroll())
+        });
+        let s = &mut self.help_scroll;
+        match action {
+            Action::Up => *s = s.saturating_sub(1),
+            Action::Down => *s += 1,
+            Action::PageUp => *s = s.saturating_sub(page),
+            Action::PageDown => *s += page,
+            Action::Home => *s = 0,
+            Action::End => *s = max,
+            Action::Back => self.show_help = false,
+            other => return self.apply(other),
+        }
+        self.help_scroll = self.help_scroll.min(max);
+        Effect::Redraw
+    }
+
+    /// Whether `action` would do anything now, so that the footer and help offer only keys
+    /// that work: no "back to the list of briefings" with one briefing open, no link keys in
+    /// a detail without links.
+    pub fn offers(&self, action: Action) -> bool {
+        match (self.screen, action) {
+            (Screen::Overview, Action::ShowPicker) => {
+                !self.search.query.is_empty() || self.docs.len() > 1
+            }
+            (Screen::Detail, Action::NextPanel | Action::PrevPanel | Action::Open) => self
+                .detail
+                .section
+                .is_some_and(|s| !self.links(s, self.detail.index).is_empty()),
+            _ => true,
+        }
     }
 
     fn picker_action(&mut self, action: Action) {
@@ -126,7 +176,13 @@ impl App {
         }
     }
 
+    /// Opens an item's detail from the overview (or a slide): nothing to go back to but the list.
     pub fn open_detail(&mut self, section: Section, index: usize) {
+        self.detail.back.clear();
+        self.show_item(section, index);
+    }
+
+    fn show_item(&mut self, section: Section, index: usize) {
         self.focus = section;
         self.selected[section.index()] = index;
         self.detail.section = Some(section);
@@ -179,18 +235,52 @@ impl App {
             }
             Action::Open => {
                 if let Some((s, i)) = links.get(d.link).copied() {
-                    self.open_detail(s, i);
+                    self.follow_link(section, s, i);
                 }
             }
             Action::Present => self.start_presenting(Some((section, self.detail.index))),
-            Action::Back => self.screen = Screen::Overview,
+            Action::Back => self.go_back(),
             _ => {}
         }
-        if self.screen == Screen::Detail
-            && let Some(drawn) = self.drawn.detail
-        {
+        // Clamped by what was drawn of this item; an item gone back to keeps its own scroll.
+        let scrolled = matches!(action, Action::Down | Action::PageDown | Action::End);
+        if scrolled && let Some(drawn) = self.drawn.detail {
             self.detail.scroll = self.detail.scroll.min(drawn.max_scroll());
         }
+    }
+
+    /// Opens a linked item, remembering where we were.
+    fn follow_link(&mut self, from: Section, section: Section, index: usize) {
+        let here = self
+            .briefing()
+            .and_then(|b| b.section(from).get(self.detail.index))
+            .map(|item| Visit {
+                section: from,
+                id: item.id.clone(),
+                scroll: self.detail.scroll,
+                link: self.detail.link,
+            });
+        self.show_item(section, index);
+        self.detail.back.extend(here);
+    }
+
+    /// Back to the item a link was followed from (skipping any a reload removed), else to
+    /// the overview.
+    fn go_back(&mut self) {
+        while let Some(visit) = self.detail.back.pop() {
+            let found = self.briefing().and_then(|b| {
+                b.section(visit.section)
+                    .iter()
+                    .position(|item| item.id == visit.id)
+            });
+            if let Some(index) = found {
+                self.show_item(visit.section, index);
+                self.detail.scroll = visit.scroll;
+                self.detail.link = visit.link;
+                return;
+            }
+        }
+        self.screen = Screen::Overview;
     }
 
     fn start_presenting(&mut self, at: Option<(Section, usize)>) {

@@ -15,6 +15,7 @@ use super::terminal;
 use crate::deck::cue::Cue;
 use crate::exit::Exit;
 use crate::keymap::{Keymap, Mode};
+use crate::model::Language;
 use crate::theme::{Theme, ThemeName};
 
 /// What the notes terminal waits for.
@@ -71,9 +72,12 @@ fn main_loop(
     let _input = super::input::spawn(tx)?;
     let mut term = terminal::new()?;
     let mut cue: Option<Cue> = None;
+    // The waiting screen speaks the briefing's language: the file's, until a cue says it.
+    let mut language = crate::load::load_file(briefing, crate::load::today())
+        .map_or(Language::En, |l| l.briefing.meta.language);
     loop {
         let now = chrono::Local::now();
-        term.draw(|f| crate::view::notes::render(f, cue.as_ref(), briefing, now, theme))?;
+        term.draw(|f| crate::view::notes::render(f, cue.as_ref(), briefing, language, now, theme))?;
         match rx.recv_timeout(super::to_next_second(now)) {
             Ok(NotesEvent::Input(Input::Key(key)))
                 if keys.action_for(Mode::Notes, key) == Some(crate::action::Action::Quit) =>
@@ -81,7 +85,10 @@ fn main_loop(
                 return Ok(Exit::Ok);
             }
             Ok(NotesEvent::Signal(Signal::Terminate(signal))) => return Ok(Exit::signal(signal)),
-            Ok(NotesEvent::Cue(update)) => cue = update.map(|b| *b),
+            Ok(NotesEvent::Cue(update)) => {
+                language = update.as_ref().map_or(language, |c| c.language());
+                cue = update.map(|b| *b);
+            }
             Ok(_) | Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(Exit::Ok),
         }

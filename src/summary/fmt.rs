@@ -269,9 +269,10 @@ pub fn rate_contrast(need: f64, did: f64, t: &crate::texts::Texts) -> String {
 /// "needs 12.3% vs 5.2%/yr": the contrast for a one-line card.
 pub fn rate_contrast_short(need: f64, did: f64, t: &crate::texts::Texts) -> String {
     format!(
-        "{} {} vs {}{}",
+        "{} {} {} {}{}",
         t.needed_rate,
         rate(need),
+        t.versus,
         rate(did),
         t.per_year
     )

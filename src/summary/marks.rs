@@ -124,8 +124,8 @@ pub fn item_mark(item: &Item, as_of: NaiveDate, t: &Texts) -> Option<Mark> {
 pub fn item_facts(item: &Item, as_of: NaiveDate, t: &Texts) -> Vec<String> {
     let mut out = Vec::new();
     match &item.kind {
-        ItemKind::Goal { due: Some(due), .. } => {
-            out.push(due_words(*due, item_status(item, as_of), as_of, t).0);
+        ItemKind::Goal { due: Some(_), .. } => {
+            out.extend(item_due(item, as_of, t).map(|(words, _)| words));
         }
         ItemKind::Achievement { date: Some(date) } => out.push(format!("{} {date}", t.date)),
         _ => {}
@@ -138,6 +138,14 @@ pub fn item_facts(item: &Item, as_of: NaiveDate, t: &Texts) -> Vec<String> {
         out.push(tags.join(" "));
     }
     out
+}
+
+/// A goal's due date in words, and whether it is overdue (see [`due_words`]).
+pub fn item_due(item: &Item, as_of: NaiveDate, t: &Texts) -> Option<(String, bool)> {
+    let ItemKind::Goal { due: Some(due), .. } = &item.kind else {
+        return None;
+    };
+    Some(due_words(*due, item_status(item, as_of), as_of, t))
 }
 
 /// "due 2025-12-31 (86 days left)", "(3 days overdue)", or "(met)" once done: a goal met at or
@@ -161,9 +169,9 @@ pub fn due_words(
 /// "86 days left" or "3 days overdue".
 pub fn days_text(days: i64, t: &Texts) -> String {
     if days >= 0 {
-        format!("{days} {}", t.days_left)
+        t.days_left.count(days)
     } else {
-        format!("{} {}", -days, t.days_overdue)
+        t.days_overdue.count(-days)
     }
 }
 

@@ -62,35 +62,43 @@ pub fn key_metrics(briefing: &Briefing) -> Vec<(&Item, &Metric)> {
         .collect()
 }
 
+/// A card is an item's metric, named by item and label: two items' "GDP growth" are two cards
+/// even when their figures agree (two districts can both grow 5.2%). Only an implied card (the
+/// first metric of an item marked key, none of whose metrics is) gives way to a card already
+/// showing the same label and value: that is one figure restated under a second item, as a
+/// report repeats its GDP under a goal and an achievement.
 fn key_metric_refs(briefing: &Briefing) -> Vec<MetricRef> {
     let mut out: Vec<MetricRef> = Vec::new();
-    let mut seen: Vec<&Metric> = Vec::new();
+    let shown = |out: &[MetricRef], metric: &Metric| {
+        out.iter()
+            .filter_map(|r| r.resolve(briefing))
+            .any(|(_, m)| {
+                m.label == metric.label && m.value == metric.value && m.unit == metric.unit
+            })
+    };
     for section in Section::ALL {
         for (index, item) in briefing.section(section).iter().enumerate() {
+            let card = |metric| MetricRef {
+                section,
+                item: index,
+                metric,
+            };
             let marked: Vec<usize> = (0..item.metrics.len())
                 .filter(|&m| item.metrics[m].key)
                 .collect();
-            let chosen = if marked.is_empty() && item.key && !item.metrics.is_empty() {
-                vec![0]
-            } else {
-                marked
-            };
-            for m in chosen {
-                let metric = &item.metrics[m];
-                // A figure that appears under two items (GDP in a goal and in an achievement)
-                // gets one card.
-                if seen
-                    .iter()
-                    .any(|s| s.label == metric.label && s.value == metric.value)
-                {
-                    continue;
+            if marked.is_empty() {
+                if item.key && item.metrics.first().is_some_and(|m| !shown(&out, m)) {
+                    out.push(card(0));
                 }
-                seen.push(metric);
-                out.push(MetricRef {
-                    section,
-                    item: index,
-                    metric: m,
-                });
+                continue;
+            }
+            let mut labels: Vec<&str> = Vec::new();
+            for m in marked {
+                let label = item.metrics[m].label.as_str();
+                if !labels.contains(&label) {
+                    labels.push(label);
+                    out.push(card(m));
+                }
             }
         }
     }

@@ -69,6 +69,13 @@ fn words(mode: Mode, action: Action) -> (&'static str, &'static str) {
             ("show / hide speaker notes", "显示 / 隐藏讲稿备注")
         }
         (Mode::Present, Action::Back) => ("leave presentation", "退出演示"),
+        (Mode::Help, Action::Up) => ("scroll up", "向上滚动"),
+        (Mode::Help, Action::Down) => ("scroll down", "向下滚动"),
+        (Mode::Help, Action::PageUp) => ("page up", "上一页"),
+        (Mode::Help, Action::PageDown) => ("page down", "下一页"),
+        (Mode::Help, Action::Home) => ("top", "顶部"),
+        (Mode::Help, Action::End) => ("bottom", "底部"),
+        (Mode::Help, Action::Back) => ("close the help", "关闭帮助"),
         (_, Action::Quit) => ("quit", "退出"),
         _ => ("", ""),
     }

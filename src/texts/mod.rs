@@ -19,8 +19,8 @@ pub struct Texts {
     pub as_of: &'static str,
     pub presenter: &'static str,
     pub due: &'static str,
-    pub days_left: &'static str,
-    pub days_overdue: &'static str,
+    pub days_left: Counted,
+    pub days_overdue: Counted,
     pub owner: &'static str,
     pub tags: &'static str,
     pub baseline: &'static str,
@@ -35,14 +35,18 @@ pub struct Texts {
     pub threatens: &'static str,
     pub threatened_by: &'static str,
     pub notes: &'static str,
-    pub notes_hidden: &'static str,
     pub details: &'static str,
     pub metrics: &'static str,
     pub history: &'static str,
     pub slide: &'static str,
     pub search: &'static str,
-    pub matches: &'static str,
+    pub matches: Counted,
     pub no_match: &'static str,
+    /// What Esc does in the overview while a search is confirmed.
+    pub clear_search: &'static str,
+    /// A file that does not load: "2 errors", and that the screen keeps up with the fixes.
+    pub errors: Counted,
+    pub follows_file: &'static str,
     pub help: &'static str,
     pub keys_hint: &'static str,
     pub briefings: &'static str,
@@ -89,6 +93,8 @@ pub struct Texts {
     pub title: &'static str,
     pub revised: &'static str,
     pub results: &'static str,
+    pub compared_later: &'static str,
+    pub compared_unrelated: &'static str,
     // The trajectory chart.
     pub trajectory: &'static str,
     pub needed_path: &'static str,
@@ -116,8 +122,8 @@ pub const EN: Texts = Texts {
     as_of: "as of",
     presenter: "presenter",
     due: "due",
-    days_left: "days left",
-    days_overdue: "days overdue",
+    days_left: Counted::new("day left", "days left"),
+    days_overdue: Counted::new("day overdue", "days overdue"),
     owner: "owner",
     tags: "tags",
     baseline: "baseline",
@@ -132,14 +138,16 @@ pub const EN: Texts = Texts {
     threatens: "Threatens",
     threatened_by: "Threatened by",
     notes: "Speaker notes",
-    notes_hidden: "speaker notes hidden: n shows them",
     details: "Details",
     metrics: "Metrics",
     history: "history",
     slide: "slide",
     search: "search",
-    matches: "matches",
+    matches: Counted::new("match", "matches"),
     no_match: "no match",
+    clear_search: "clear the search",
+    errors: Counted::new("error", "errors"),
+    follows_file: "the screen follows the file as you fix it",
     help: "Keys",
     keys_hint: "? keys",
     briefings: "Briefings",
@@ -183,6 +191,8 @@ pub const EN: Texts = Texts {
     title: "title",
     revised: "revised",
     results: "results",
+    compared_later: "the briefing compared with is dated after this one: every change reads backwards",
+    compared_unrelated: "the briefing compared with shares no item with this one: is it the right file?",
     trajectory: "Path to target",
     needed_path: "needed path",
     at_rate: "at",
@@ -208,8 +218,8 @@ pub const ZH: Texts = Texts {
     as_of: "截至",
     presenter: "报告人",
     due: "期限",
-    days_left: "天剩余",
-    days_overdue: "天逾期",
+    days_left: Counted::same("天剩余"),
+    days_overdue: Counted::same("天逾期"),
     owner: "负责人",
     tags: "标签",
     baseline: "基期",
@@ -224,14 +234,16 @@ pub const ZH: Texts = Texts {
     threatens: "影响目标",
     threatened_by: "相关挑战",
     notes: "讲稿备注",
-    notes_hidden: "讲稿备注已隐藏：按 n 显示",
     details: "要点",
     metrics: "指标",
     history: "历史",
     slide: "页",
     search: "搜索",
-    matches: "处匹配",
+    matches: Counted::same("处匹配"),
     no_match: "无匹配",
+    clear_search: "清除搜索",
+    errors: Counted::same("个错误"),
+    follows_file: "文件改好后屏幕随之更新",
     help: "按键",
     keys_hint: "? 按键",
     briefings: "简报",
@@ -275,6 +287,8 @@ pub const ZH: Texts = Texts {
     title: "标题",
     revised: "修订",
     results: "结果",
+    compared_later: "对比的简报日期晚于本简报：所有变化方向相反",
+    compared_unrelated: "对比的简报与本简报没有相同的条目：是否选错了文件？",
     trajectory: "目标路径",
     needed_path: "所需路径",
     at_rate: "按年均",
@@ -284,6 +298,39 @@ pub const ZH: Texts = Texts {
     result: "结果",
     verdict: "完成情况",
 };
+
+/// A word that follows a count, in its singular and plural forms. English takes the singular
+/// for exactly one ("1 match", "0 matches", "2 matches"); Chinese has no plural, so both forms
+/// are the same word. Two languages with these two rules do not need a plural-rules crate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted {
+    one: &'static str,
+    other: &'static str,
+}
+
+impl Counted {
+    const fn new(one: &'static str, other: &'static str) -> Counted {
+        Counted { one, other }
+    }
+
+    const fn same(word: &'static str) -> Counted {
+        Counted::new(word, word)
+    }
+
+    /// The word for `n` of a thing.
+    pub fn word(&self, n: i64) -> &'static str {
+        if n.unsigned_abs() == 1 {
+            self.one
+        } else {
+            self.other
+        }
+    }
+
+    /// "1 match", "3 matches", "3 处匹配".
+    pub fn count(&self, n: i64) -> String {
+        format!("{n} {}", self.word(n))
+    }
+}
 
 pub fn texts(language: Language) -> &'static Texts {
     match language {
@@ -302,6 +349,45 @@ impl Texts {
             Some(Status::Planned) => self.planned,
             Some(Status::Done) => self.done,
             None => self.no_status,
+        }
+    }
+
+    /// "terminal too small: need 30×8, have 20×5".
+    pub fn too_small_message(&self, need: (u16, u16), have: (u16, u16)) -> String {
+        let (nw, nh, w, h) = (need.0, need.1, have.0, have.1);
+        match self.language {
+            Language::En => format!("{}: need {nw}×{nh}, have {w}×{h}", self.too_small),
+            Language::Zh => format!("{}：至少需要 {nw}×{nh}，当前 {w}×{h}", self.too_small),
+        }
+    }
+
+    /// The notes follower before the presenter is there; `key` starts presenting.
+    pub fn notes_waiting(&self, path: &str, key: &str) -> String {
+        match self.language {
+            Language::En => format!(
+                "{} {path}: run `brief {path}` in another terminal and press {key}",
+                self.waiting_for
+            ),
+            Language::Zh => format!(
+                "{} {path}：请在另一个终端运行 `brief {path}`，再按 {key} 开始演示",
+                self.waiting_for
+            ),
+        }
+    }
+
+    /// "(speaker notes hidden: n shows them)"; `key` shows them.
+    pub fn notes_hidden(&self, key: &str) -> String {
+        match self.language {
+            Language::En => format!("speaker notes hidden: {key} shows them"),
+            Language::Zh => format!("讲稿备注已隐藏：按 {key} 显示"),
+        }
+    }
+
+    /// "6 more", "还有 6 项": what a list has beyond what is shown.
+    pub fn more(&self, n: usize) -> String {
+        match self.language {
+            Language::En => format!("{n} more"),
+            Language::Zh => format!("还有 {n} 项"),
         }
     }
 
@@ -334,5 +420,20 @@ pub fn severity_symbol(severity: Severity) -> &'static str {
         Severity::High => "▲",
         Severity::Medium => "●",
         Severity::Low => "·",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_take_the_plural_of_their_language() {
+        assert_eq!(EN.matches.count(1), "1 match");
+        assert_eq!(EN.matches.count(0), "0 matches");
+        assert_eq!(EN.days_left.count(1), "1 day left");
+        assert_eq!(EN.days_overdue.count(2), "2 days overdue");
+        assert_eq!(ZH.matches.count(1), "1 处匹配");
+        assert_eq!(ZH.days_left.count(2), "2 天剩余");
     }
 }

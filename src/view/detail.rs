@@ -7,10 +7,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::chart::{self, ChartView};
+use super::flow::{Part, flow};
 use super::{panel_block, render_footer, text, tone_style};
+use crate::action::Action;
 use crate::app::{App, DetailDrawn};
 use crate::chart::Chart;
 use crate::document::ChangeMark;
+use crate::keymap::Mode;
 use crate::model::{Briefing, Item, ItemKind, Metric, Section};
 use crate::summary::{ChartWords, MetricWords, fmt, marks};
 use crate::texts::Texts;
@@ -66,15 +69,11 @@ fn lines(
 ) -> Vec<Line<'static>> {
     let width = usize::from(inner.width);
     let mut out = Vec::new();
-    let mut facts = facts_line(item, briefing, theme, t);
+    let mut facts = facts(item, briefing, theme, t);
     if let Some(was) = super::since::was(app, item, t) {
-        facts
-            .spans
-            .push(Span::styled(format!(" ({was})"), theme.changed));
+        facts.push(Part::new(format!("({was})"), theme.changed).after(" "));
     }
-    if !facts.spans.is_empty() {
-        out.push(facts);
-    }
+    out.extend(flow(facts, width, usize::MAX, theme.dim));
     if let Some(summary) = &item.summary {
         out.push(Line::raw(""));
         out.extend(
@@ -124,60 +123,56 @@ fn lines(
                     .map(|l| Line::styled(l, theme.warn)),
             );
         }
-        (Some(_), false) => out.push(Line::styled(format!("({})", t.notes_hidden), theme.dim)),
+        (Some(_), false) => {
+            let key = key_label(app, Action::ToggleNotes);
+            out.push(Line::styled(
+                format!("({})", t.notes_hidden(&key)),
+                theme.dim,
+            ));
+        }
         (None, _) => {}
     }
     out
 }
 
-/// "▲ at risk · due 2026-12-31 (86 days left) · owner Ana · #latency".
-fn facts_line(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Line<'static> {
+/// "▲ at risk · due 2026-12-31 (86 days left) · owner Ana · #latency", each a part of its own
+/// so that a narrow screen moves a part to the next line rather than dropping it.
+fn facts(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Vec<Part> {
     let as_of = briefing.meta.date;
-    let mut spans = Vec::new();
-    if let Some(mark) = marks::item_mark(item, as_of, t)
-        && matches!(item.kind, ItemKind::Goal { .. })
-    {
-        spans.push(Span::styled(
-            format!("{} {}", mark.symbol, mark.word),
-            tone_style(theme, mark.tone),
-        ));
+    let mut parts = Vec::new();
+    let mark = marks::item_mark(item, as_of, t);
+    if let Some(mark) = mark {
+        let text = match item.kind {
+            ItemKind::Challenge { .. } => format!("{} {} {}", mark.symbol, t.severity, mark.word),
+            _ => mark.text(),
+        };
+        parts.push(Part::new(text, tone_style(theme, mark.tone)));
     }
     match &item.kind {
-        ItemKind::Goal { due, .. } => {
-            if let Some(due) = due {
-                let days = (*due - as_of).num_days();
-                let left = if days >= 0 {
-                    format!("{days} {}", t.days_left)
-                } else {
-                    format!("{} {}", -days, t.days_overdue)
-                };
-                spans.push(Span::styled(
-                    format!(" · {} {due} ({left})", t.due),
-                    if days < 0 { theme.bad } else { theme.base },
-                ));
-            }
-        }
-        ItemKind::Achievement { date } => {
-            if let Some(date) = date {
-                spans.push(Span::styled(format!("{} {date}", t.date), theme.base));
-            }
-        }
-        ItemKind::Challenge { severity, .. } => {
-            let mark = crate::summary::Mark::severity(*severity, t);
-            spans.push(Span::styled(
-                format!("{} {} {}", mark.symbol, t.severity, mark.word),
-                tone_style(theme, mark.tone),
+        ItemKind::Goal { due: Some(due), .. } => {
+            let status = match mark.map(|m| m.tone) {
+                Some(crate::summary::Tone::Status(status)) => status,
+                _ => None,
+            };
+            let (words, overdue) = marks::due_words(*due, status, as_of, t);
+            parts.push(Part::new(
+                words,
+                if overdue { theme.bad } else { theme.base },
             ));
         }
+        ItemKind::Achievement { date: Some(date) } => {
+            parts.push(Part::new(format!("{} {date}", t.date), theme.base));
+        }
+        _ => {}
     }
     if let Some(owner) = &item.owner {
-        spans.push(Span::styled(format!(" · {} {owner}", t.owner), theme.base));
+        parts.push(Part::new(format!("{} {owner}", t.owner), theme.base));
     }
     if !item.tags.is_empty() {
         let tags: Vec<String> = item.tags.iter().map(|tag| format!("#{tag}")).collect();
-        spans.push(Span::styled(format!(" · {}", tags.join(" ")), theme.dim));
+        parts.push(Part::new(tags.join(" "), theme.dim));
     }
-    Line::from(spans)
+    parts
 }
 
 fn bullets(
@@ -386,8 +381,9 @@ fn links(
         t.threatened_by
     };
     out.push(Line::raw(""));
+    let keys = [Action::NextPanel, Action::Open].map(|a| key_label(app, a));
     out.push(Line::styled(
-        format!("{heading}  (Tab, Enter)"),
+        format!("{heading}  ({})", keys.join(", ")),
         theme.title,
     ));
     for (i, (s, index)) in links.iter().enumerate() {
@@ -407,4 +403,12 @@ fn links(
             Span::styled(marker, theme.dim),
         ]));
     }
+}
+
+/// The first key of `action` in the detail, as the key table names it.
+fn key_label(app: &App, action: Action) -> String {
+    app.keymap
+        .binding(Mode::Detail, action)
+        .map(crate::keymap::Binding::short_label)
+        .unwrap_or_default()
 }

@@ -7,11 +7,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::panel_block;
+use crate::action::Action;
 use crate::document::Document;
+use crate::keymap::{Keymap, Mode};
 use crate::texts::Texts;
 use crate::theme::Theme;
 
-pub fn render_full(frame: &mut Frame, area: Rect, doc: &Document, theme: &Theme, t: &Texts) {
+pub fn render_full(
+    frame: &mut Frame,
+    area: Rect,
+    doc: &Document,
+    keymap: &Keymap,
+    theme: &Theme,
+    t: &Texts,
+) {
     let title = if doc.missing {
         format!(" {} {} ", t.waiting_for, crate::sanitize::path(&doc.path))
     } else {
@@ -22,16 +31,24 @@ pub fn render_full(frame: &mut Frame, area: Rect, doc: &Document, theme: &Theme,
     for d in &doc.errors {
         lines.extend(d.render().lines().map(|l| Line::raw(l.to_owned())));
     }
-    lines.push(Line::styled(
-        "e: edit · r: reload · q: quit — the screen follows the file as you fix it",
-        theme.dim,
-    ));
+    lines.push(Line::styled(keys_line(keymap, t), theme.dim));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false }),
         area,
     );
+}
+
+/// "e edit in $EDITOR at this item · r reload the file now · q quit — the screen follows the
+/// file as you fix it", from the key table.
+fn keys_line(keymap: &Keymap, t: &Texts) -> String {
+    let keys: Vec<String> = [Action::Edit, Action::Reload, Action::Quit]
+        .into_iter()
+        .filter_map(|a| keymap.binding(Mode::Any, a))
+        .map(|b| format!("{} {}", b.short_label(), t.action_help(b.mode, b.action)))
+        .collect();
+    format!("{} — {}", keys.join(" · "), t.follows_file)
 }
 
 /// One or two lines at the top: the first error, file:line:col, message and hint.

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::flow::{Part, flow};
 use crate::app::App;
 use crate::model::{Briefing, Section};
 use crate::summary::{Summary, Tally};
@@ -23,36 +24,60 @@ pub fn render(
     let Some(briefing) = app.briefing() else {
         return;
     };
-    let m = &briefing.meta;
-    // Most important first: what the right edge cuts off is the least needed.
-    let mut first = vec![Span::styled(m.title.clone(), theme.title)];
-    let when: Vec<String> = [
-        Some(format!("{} {}", t.as_of, m.date)),
-        m.period.clone(),
-        m.presenter.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    first.push(Span::styled(
-        format!("   {}", when.join(" · ")),
-        theme.accent,
-    ));
-    let rest: Vec<String> = [m.organisation.clone(), m.subtitle.clone()]
-        .into_iter()
-        .flatten()
-        .collect();
-    if !rest.is_empty() {
-        first.push(Span::styled(format!(" · {}", rest.join(" · ")), theme.dim));
-    }
+    let meta_lines = usize::from(area.height.saturating_sub(1));
+    let mut lines = meta(briefing, usize::from(area.width), meta_lines, theme, t);
     let mut status = status_line(briefing, &app.summary, theme);
     if let Some(comparison) = comparison {
         status
             .spans
             .push(Span::styled(format!("   {comparison}"), theme.changed));
     }
-    let lines = vec![Line::from(first), status];
+    lines.push(status);
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Rows the header takes at `width`: the title and its facts on one line, or on two when they
+/// do not fit in one and the screen is tall enough to spare a row, then the status line.
+pub fn height(app: &App, area: Rect, t: &Texts, theme: &Theme) -> u16 {
+    let Some(briefing) = app.briefing() else {
+        return 2;
+    };
+    let most = if area.height >= super::layout::SPARE_ROW {
+        2
+    } else {
+        1
+    };
+    let lines = meta(briefing, usize::from(area.width), most, theme, t).len();
+    u16::try_from(lines).unwrap_or(1).max(1) + 1
+}
+
+/// The title, then when, who and the subtitle, in order of importance: a part that does not
+/// fit moves whole to the second line, and the parts of the last line share it fairly.
+fn meta(
+    briefing: &Briefing,
+    width: usize,
+    max_lines: usize,
+    theme: &Theme,
+    t: &Texts,
+) -> Vec<Line<'static>> {
+    let m = &briefing.meta;
+    let mut parts = vec![Part::new(m.title.clone(), theme.title)];
+    let when = [
+        Some(format!("{} {}", t.as_of, m.date)),
+        m.period.clone(),
+        m.presenter.clone(),
+    ];
+    for (i, text) in when.into_iter().flatten().enumerate() {
+        let part = Part::new(text, theme.accent);
+        parts.push(if i == 0 { part.after("   ") } else { part });
+    }
+    for text in [m.organisation.clone(), m.subtitle.clone()]
+        .into_iter()
+        .flatten()
+    {
+        parts.push(Part::new(text, theme.dim));
+    }
+    flow(parts, width, max_lines, theme.dim)
 }
 
 /// "Goals: 2 ● on track · 1 ▲ at risk   Challenges: 1 ‼ critical · 2 ▲ high".

@@ -12,6 +12,8 @@ pub const MIN_HEIGHT: u16 = 8;
 pub const WIDE: u16 = 110;
 /// From this width (and below WIDE) the panels are stacked; narrower shows one with tabs.
 pub const MEDIUM: u16 = 64;
+/// From this height the header may take a second line for the briefing's facts.
+pub const SPARE_ROW: u16 = 20;
 /// From this height the key-metric cards use big digits.
 pub const TALL: u16 = 34;
 
@@ -55,9 +57,9 @@ pub fn cards_height(area: Rect, has_cards: bool) -> u16 {
     }
 }
 
-pub fn overview(area: Rect, focus: Section, has_cards: bool) -> Overview {
+pub fn overview(area: Rect, focus: Section, has_cards: bool, header_height: u16) -> Overview {
     let [header, cards, body, footer] = Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(header_height),
         Constraint::Length(cards_height(area, has_cards)),
         Constraint::Min(0),
         Constraint::Length(1),

@@ -16,21 +16,28 @@ use crate::model::Language;
 use crate::texts::{Texts, texts};
 use crate::theme::Theme;
 
+/// `language` is the briefing's, for the waiting screen before the presenter's first cue.
 pub fn render(
     frame: &mut Frame,
     state: Option<&Cue>,
     briefing: &Path,
+    language: Language,
     now: chrono::DateTime<chrono::Local>,
     theme: &Theme,
 ) {
     let area = frame.area();
-    let t = texts(state.map_or(Language::En, Cue::language));
+    let t = texts(state.map_or(language, Cue::language));
     let Some(state) = state else {
         let shown = crate::sanitize::path(briefing);
-        let message = format!(
-            "{} {shown}: run `brief {shown}` in another terminal and press p",
-            t.waiting_for,
-        );
+        let keys = crate::keymap::Keymap::default();
+        let present = keys
+            .binding(
+                crate::keymap::Mode::Overview,
+                crate::action::Action::Present,
+            )
+            .map(crate::keymap::Binding::short_label)
+            .unwrap_or_default();
+        let message = t.notes_waiting(&shown, &present);
         frame.render_widget(
             Paragraph::new(message)
                 .style(theme.dim)

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::{layout, panel_block, text};
 use crate::app::{App, search};
 use crate::document::ChangeMark;
-use crate::model::{Briefing, Item, ItemKind, Section};
+use crate::model::{Briefing, Item, Section, Severity, Status};
 use crate::summary::{fmt, marks};
 use crate::texts::Texts;
 use crate::theme::Theme;
@@ -51,6 +51,7 @@ pub fn render(
     } else {
         &app.search.query
     };
+    let columns = Columns::of(app, items, section, usize::from(inner.width), t);
     let lines: Vec<Line> = items
         .iter()
         .enumerate()
@@ -62,54 +63,97 @@ pub fn render(
                 (true, false) => theme.selected_unfocused,
                 _ => Style::default(),
             };
-            let changed = app
-                .doc()
-                .is_some_and(|d| d.changed.contains(&ChangeMark::Item(item.id.clone())));
-            let mark = super::since::item_mark(app, item, theme);
-            let mark_width = mark.as_ref().map_or(0, |m| m.width() + 1);
-            let mut line = item_line(
-                item,
-                briefing,
-                usize::from(inner.width).saturating_sub(mark_width),
-                query,
-                changed,
-                theme,
-                t,
-            );
-            if let Some(mark) = mark {
-                line.spans.splice(0..0, [mark, Span::raw(" ")]);
-            }
-            line.style(style)
+            item_line(item, briefing, app, &columns, query, theme, t).style(style)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
     offset
 }
 
-/// "✎ ▲ at risk  Cut p99 latency           310 ms".
+/// The list's leading columns, the same on every row so that titles line up: a cell for the
+/// mark of change since the older briefing (with `--compare`), one for the edit mark while
+/// some item shows it, and the status or severity word at the width of the longest word the
+/// section can show, or no word when the panel is too narrow for it.
+struct Columns {
+    since: usize,
+    edited: usize,
+    word: Option<usize>,
+    width: usize,
+}
+
+/// The room a title keeps before the status words give way to symbols alone.
+const MIN_TITLE: usize = 20;
+
+impl Columns {
+    fn of(app: &App, items: &[Item], section: Section, width: usize, t: &Texts) -> Columns {
+        let edited = app.doc().is_some_and(|d| {
+            items
+                .iter()
+                .any(|i| d.changed.contains(&ChangeMark::Item(i.id.clone())))
+        });
+        let since = if app.comparison.is_some() { 3 } else { 0 };
+        let edited = if edited { 2 } else { 0 };
+        let longest = longest_word(section, t);
+        // symbol, space, word, space
+        let room = width.saturating_sub(since + edited + longest + 3);
+        let word = (longest > 0 && room >= MIN_TITLE).then_some(longest);
+        Columns {
+            since,
+            edited,
+            word,
+            width,
+        }
+    }
+}
+
+/// The longest status word (goals) or severity word (challenges) in the briefing's language.
+fn longest_word(section: Section, t: &Texts) -> usize {
+    let words: Vec<&str> = match section {
+        Section::Goals => Status::ALL
+            .into_iter()
+            .map(Some)
+            .chain([None])
+            .map(|s| t.status(s))
+            .collect(),
+        Section::Challenges => Severity::ALL.into_iter().map(|s| t.severity(s)).collect(),
+        Section::Achievements => Vec::new(),
+    };
+    words.into_iter().map(text::width).max().unwrap_or(0)
+}
+
+/// "＋ ✎ ▲ at risk      Cut p99 latency           310 ms".
 fn item_line(
     item: &Item,
     briefing: &Briefing,
-    width: usize,
+    app: &App,
+    columns: &Columns,
     query: &str,
-    changed: bool,
     theme: &Theme,
     t: &Texts,
 ) -> Line<'static> {
-    let wide = width >= 32;
-    let (marker, marker_style) = marker(item, briefing, wide, theme, t);
-    let figure = headline(item).unwrap_or_default();
+    let width = columns.width;
     let mut spans = Vec::new();
-    let mut used = 0;
-    if changed {
-        spans.push(Span::styled("✎ ", theme.changed));
-        used += 2;
+    if columns.since > 0 {
+        let mark = super::since::item_mark(app, item, theme).unwrap_or_else(|| Span::raw(""));
+        let fill = columns.since.saturating_sub(mark.width());
+        spans.extend([mark, Span::raw(" ".repeat(fill))]);
     }
+    if columns.edited > 0 {
+        let changed = app
+            .doc()
+            .is_some_and(|d| d.changed.contains(&ChangeMark::Item(item.id.clone())));
+        spans.push(Span::styled(
+            if changed { "✎ " } else { "  " },
+            theme.changed,
+        ));
+    }
+    let (marker, marker_style) = marker(item, briefing, columns.word, theme, t);
     let marker = format!("{marker} ");
-    used += text::width(&marker);
+    let used = columns.since + columns.edited + text::width(&marker);
     spans.push(Span::styled(marker, marker_style));
     // A long figure (a text value, a long unit) gets at most two thirds of the line, so that
     // it cannot push the title out.
+    let figure = headline(item).unwrap_or_default();
     let rest = width.saturating_sub(used);
     let figure = text::truncate(&figure, rest - rest / 3);
     let figure_width = if figure.is_empty() {
@@ -135,25 +179,20 @@ fn item_line(
     Line::from(spans)
 }
 
+/// The status or severity: its symbol, and its word padded to `word` columns when given.
 fn marker(
     item: &Item,
     briefing: &Briefing,
-    wide: bool,
+    word: Option<usize>,
     theme: &Theme,
     t: &Texts,
 ) -> (String, Style) {
     let Some(mark) = marks::item_mark(item, briefing.meta.date, t) else {
         return (if item.key { "★" } else { "•" }.to_owned(), theme.accent);
     };
-    let pad = match &item.kind {
-        ItemKind::Goal { .. } => 9,
-        _ => 8,
-    };
-    let word = if wide {
-        format!(" {}", text::pad(mark.word, pad))
-    } else {
-        String::new()
-    };
+    let word = word
+        .map(|w| format!(" {}", text::pad(mark.word, w)))
+        .unwrap_or_default();
     (
         format!("{}{word}", mark.symbol),
         super::tone_style(theme, mark.tone),

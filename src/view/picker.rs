@@ -9,15 +9,15 @@ use ratatui::widgets::Paragraph;
 use super::{layout, panel_block, text};
 use crate::action::Action;
 use crate::app::App;
-use crate::keymap::{Binding, Mode};
+use crate::keymap::Mode;
 use crate::summary::marks;
-use crate::texts::{EN, texts};
+use crate::texts::{Texts, texts};
 use crate::theme::Theme;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
     let [body, footer] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
     let block = panel_block(
-        Span::styled(format!(" {} ", EN.briefings), theme.accent),
+        Span::styled(format!(" {} ", t.briefings), theme.accent),
         true,
         theme,
     );
@@ -61,7 +61,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             None => (
                 Line::from(Span::styled(text::truncate(&name, width), theme.title)),
                 Line::from(Span::styled(
-                    format!("   ✖ {} error(s): brief check {name}", doc.errors.len()),
+                    format!(
+                        "   ✖ {}: brief check {name}",
+                        t.errors
+                            .count(i64::try_from(doc.errors.len()).unwrap_or(i64::MAX))
+                    ),
                     theme.bad,
                 )),
             ),
@@ -73,23 +77,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         lines.push(second);
     }
     frame.render_widget(Paragraph::new(lines), inner);
-    // The keys from the key table, so a remapped key shows as it is.
-    let key = |action| {
-        app.keymap
-            .binding(Mode::Picker, action)
-            .map(Binding::short_label)
-            .unwrap_or_default()
-    };
-    let hint = Line::from(vec![
-        Span::styled(
-            format!("{}{}", key(Action::Up), key(Action::Down)),
-            theme.accent,
-        ),
-        Span::styled(" choose  ", theme.dim),
-        Span::styled(key(Action::Open), theme.accent),
-        Span::styled(" open  ", theme.dim),
-        Span::styled(key(Action::Quit), theme.accent),
-        Span::styled(" quit", theme.dim),
-    ]);
-    frame.render_widget(Paragraph::new(hint), footer);
+    // The picker's own keys and quit, from the key table.
+    let mut hint = Vec::new();
+    for (b, help) in
+        super::offered(app, t).filter(|(b, _)| b.mode == Mode::Picker || b.action == Action::Quit)
+    {
+        hint.push(Span::styled(b.short_label(), theme.accent));
+        hint.push(Span::styled(format!(" {help}  "), theme.dim));
+    }
+    frame.render_widget(Paragraph::new(Line::from(hint)), footer);
 }

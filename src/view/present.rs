@@ -1,6 +1,9 @@
 //! Presentation mode: one slide at a time for the room, numbers large.
 
+mod block;
+mod footer;
 mod item;
+mod links;
 mod trajectory;
 
 use ratatui::Frame;
@@ -12,12 +15,10 @@ use tui_big_text::{BigText, PixelSize};
 use super::{cards, centered, header, text, tone_style};
 use crate::app::App;
 use crate::deck::Slide;
-use crate::deck::timing::{self, Pace};
 use crate::model::{Briefing, Section};
 use crate::summary::{Summary, marks};
 use crate::texts::Texts;
 use crate::theme::Theme;
-use std::time::Duration;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts) {
     if app.present.blank {
@@ -75,7 +76,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
             .collect();
         frame.render_widget(Paragraph::new(lines).style(theme.warn), inner);
     }
-    footer_line(frame, footer, app, briefing, slide, theme, t);
+    footer::render(frame, footer, app, briefing, slide, theme, t);
 }
 
 fn pad(area: Rect) -> Rect {
@@ -99,43 +100,64 @@ fn slide_notes(briefing: &Briefing, slide: Slide) -> Option<String> {
     }
 }
 
-/// Big letters when the text is plain ASCII and fits, bold text otherwise (the font has no CJK).
-fn big_or_bold(frame: &mut Frame, area: Rect, words: &str, theme: &Theme) -> u16 {
+/// Big letters when the text is plain ASCII and fits `area` (the whole slide), bold text
+/// otherwise (the font has no CJK): the pixel size and the rows it takes.
+fn big_size(area: Rect, words: &str) -> (Option<PixelSize>, u16) {
     let ascii = words.is_ascii();
     let fits_full = words.len() * 8 <= usize::from(area.width) && area.height >= 16;
     let fits_half = words.len() * 4 <= usize::from(area.width) && area.height >= 12;
-    let size = match (ascii, fits_full, fits_half) {
-        (true, true, _) => Some((PixelSize::HalfHeight, 4)),
-        (true, false, true) => Some((PixelSize::Quadrant, 4)),
-        _ => None,
+    match (ascii, fits_full, fits_half) {
+        (true, true, _) => (Some(PixelSize::HalfHeight), 4),
+        (true, false, true) => (Some(PixelSize::Quadrant), 4),
+        _ => {
+            let rows = text::wrap(words, usize::from(area.width)).len();
+            (None, u16::try_from(rows).unwrap_or(u16::MAX))
+        }
+    }
+}
+
+/// Draws `words` at the top of `area` in the size `big_size` chose.
+fn big_or_bold(
+    frame: &mut Frame,
+    area: Rect,
+    words: &str,
+    size: (Option<PixelSize>, u16),
+    theme: &Theme,
+) {
+    let area = Rect {
+        height: size.1.min(area.height),
+        ..area
     };
-    match size {
-        Some((pixels, height)) => {
+    match size.0 {
+        Some(pixels) => {
             let widget = BigText::builder()
                 .pixel_size(pixels)
                 .style(theme.figure)
                 .centered()
                 .lines(vec![Line::from(words.to_owned())])
                 .build();
-            frame.render_widget(
-                widget,
-                Rect {
-                    height: height.min(area.height),
-                    ..area
-                },
-            );
-            height
+            frame.render_widget(widget, area);
         }
         None => {
             let lines: Vec<Line> = text::wrap(words, usize::from(area.width))
                 .into_iter()
                 .map(|l| Line::styled(l, theme.title))
                 .collect();
-            let n = lines.len() as u16;
             frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), area);
-            n
         }
     }
+}
+
+/// A big heading and a paragraph under it, the two centred together in `area`.
+fn heading_and_text(frame: &mut Frame, area: Rect, words: &str, text: Paragraph, theme: &Theme) {
+    let size = big_size(area, words);
+    let rows = text.line_count(area.width);
+    let height = size
+        .1
+        .saturating_add(u16::try_from(rows).unwrap_or(u16::MAX));
+    let area = block::centred(area, height);
+    big_or_bold(frame, area, words, size, theme);
+    frame.render_widget(text, block::below(area, size.1));
 }
 
 fn title_slide(
@@ -146,12 +168,6 @@ fn title_slide(
     theme: &Theme,
 ) {
     let m = &briefing.meta;
-    let top = Rect {
-        y: area.y + area.height / 4,
-        height: area.height - area.height / 4,
-        ..area
-    };
-    let used = big_or_bold(frame, top, &m.title, theme);
     let mut lines = vec![Line::raw("")];
     if let Some(sub) = &m.subtitle {
         lines.push(Line::styled(sub.clone(), theme.accent));
@@ -178,17 +194,10 @@ fn title_slide(
                 .map(|l| Line::styled(l, theme.base)),
         );
     }
-    let rest = Rect {
-        y: top.y + used,
-        height: top.height.saturating_sub(used),
-        ..top
-    };
-    frame.render_widget(
-        Paragraph::new(lines)
-            .alignment(Alignment::Center)
-            .wrap(ratatui::widgets::Wrap { trim: true }),
-        rest,
-    );
+    let text = Paragraph::new(lines)
+        .alignment(Alignment::Center)
+        .wrap(ratatui::widgets::Wrap { trim: true });
+    heading_and_text(frame, area, &m.title, text, theme);
 }
 
 fn key_metrics_slide(
@@ -199,19 +208,22 @@ fn key_metrics_slide(
     theme: &Theme,
     t: &Texts,
 ) {
-    let [heading, grid] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(area);
-    frame.render_widget(
-        centered(Line::styled(t.key_metrics, theme.title), theme.title),
-        heading,
-    );
     let metrics: Vec<_> = summary
         .key_metrics
         .iter()
         .filter_map(|r| r.resolve(briefing))
         .collect();
-    let columns = usize::from((grid.width / 28).clamp(1, 4));
+    let columns = usize::from((area.width / 28).clamp(1, 4));
     let rows = metrics.len().div_ceil(columns).max(1);
-    let row_height = (grid.height / rows as u16).clamp(4, 10);
+    let row_height = (area.height.saturating_sub(2) / rows as u16).clamp(4, 10);
+    let fitting = area.height.saturating_sub(2) / row_height;
+    let height = 2 + row_height * (rows as u16).min(fitting);
+    let [heading, grid] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)])
+        .areas(block::centred(area, height));
+    frame.render_widget(
+        centered(Line::styled(t.key_metrics, theme.title), theme.title),
+        heading,
+    );
     for (n, chunk) in metrics.chunks(columns).enumerate() {
         let y = grid.y + n as u16 * row_height;
         if y + row_height > grid.bottom() {
@@ -246,12 +258,6 @@ fn section_slide(
     theme: &Theme,
     t: &Texts,
 ) {
-    let top = Rect {
-        y: area.y + area.height / 5,
-        height: area.height - area.height / 5,
-        ..area
-    };
-    let used = big_or_bold(frame, top, briefing.section_name(section), theme);
     let mut lines = vec![Line::raw("")];
     for item in briefing.section(section) {
         let (marker, style) = match marks::item_mark(item, briefing.meta.date, t) {
@@ -270,93 +276,6 @@ fn section_slide(
             Span::styled(figure, theme.figure),
         ]));
     }
-    let rest = Rect {
-        y: top.y + used,
-        height: top.height.saturating_sub(used),
-        ..top
-    };
-    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rest);
-}
-
-/// "/ 30:00 · 1:20 behind · this slide over by 0:45", from the briefing's durations.
-fn pace_spans(
-    app: &App,
-    briefing: &Briefing,
-    index: usize,
-    elapsed: Duration,
-    theme: &Theme,
-    t: &Texts,
-) -> Vec<Span<'static>> {
-    let budgets = &app.deck.budgets;
-    let mut spans = Vec::new();
-    if let Some(total) = briefing.meta.duration {
-        spans.push(Span::styled(
-            format!(" / {}", timing::clock(total)),
-            theme.dim,
-        ));
-    }
-    match timing::pace(budgets, index, elapsed) {
-        Some(Pace::Ahead(by)) => spans.push(Span::styled(
-            format!("  ·  {} {}", timing::clock(by), t.ahead),
-            theme.good,
-        )),
-        Some(Pace::Behind(by)) => spans.push(Span::styled(
-            format!("  ·  {} {}", timing::clock(by), t.behind),
-            theme.bad,
-        )),
-        Some(Pace::OnTime) => spans.push(Span::styled(format!("  ·  {}", t.on_time), theme.good)),
-        None => {}
-    }
-    let spent = app.present.time_on(index, app.now);
-    if let Some(over) = timing::overrun(app.deck.budget(index), spent) {
-        spans.push(Span::styled(
-            format!("  ·  ⚠ {} {}", t.over_budget, timing::clock(over)),
-            theme.bad,
-        ));
-    }
-    spans
-}
-
-fn footer_line(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    briefing: &Briefing,
-    slide: Slide,
-    theme: &Theme,
-    t: &Texts,
-) {
-    let index = app.present.slide.min(app.deck.last());
-    let total = app.deck.len();
-    let section = match slide {
-        Slide::Section(s) | Slide::Item(s, _) => briefing.section_name(s).to_owned(),
-        Slide::KeyMetrics => t.key_metrics.to_owned(),
-        Slide::Trajectory => t.trajectory.to_owned(),
-        Slide::Title => briefing.meta.title.clone(),
-    };
-    let clock = app.now.format("%H:%M:%S").to_string();
-    let elapsed = app.present.clock.elapsed(app.now);
-    let left = match &app.present.goto {
-        Some(typed) => Span::styled(format!("{}: {typed}▏", t.goto_slide), theme.accent),
-        None => Span::styled(format!("{} {}/{}", t.slide, index + 1, total), theme.accent),
-    };
-    let mut spans = vec![
-        left,
-        // On a narrow screen the time matters more than the section name.
-        Span::styled(
-            if area.width >= 100 {
-                format!("  ·  {}", text::truncate(&section, 30))
-            } else {
-                String::new()
-            },
-            theme.dim,
-        ),
-        Span::styled(
-            format!("  ·  {clock}  ⏱ {}", timing::clock(elapsed)),
-            theme.dim,
-        ),
-    ];
-    spans.extend(pace_spans(app, briefing, index, elapsed, theme, t));
-    let line = Line::from(spans);
-    frame.render_widget(Paragraph::new(line), area);
+    let text = Paragraph::new(lines).alignment(Alignment::Center);
+    heading_and_text(frame, area, briefing.section_name(section), text, theme);
 }

@@ -37,6 +37,27 @@ pub fn brief_within(args: &[&str]) -> Output {
     brief_with_stdout(args, Stdio::piped())
 }
 
+/// Runs `brief ARGS` and collects its output, colour off.
+pub fn brief(args: &[&str]) -> Output {
+    brief_in(args, Path::new("."), &[])
+}
+
+/// Runs `brief ARGS` in `cwd` with `env` added (and the locale variables removed, so that a
+/// test never depends on the machine's language), colour off, standard input closed.
+pub fn brief_in(args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_brief"));
+    command
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null());
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(var);
+    }
+    command.envs(env.iter().copied());
+    command.output().expect("run brief")
+}
+
 /// Makes a FIFO (named pipe) at `path`.
 pub fn mkfifo(path: &Path) {
     let c = CString::new(path.as_os_str().as_bytes()).expect("no NUL in a temp path");

@@ -340,11 +340,36 @@ fn answer_queries(chunk: &[u8], writer: &Mutex<Box<dyn Write + Send>>) {
 }
 
 /// A fresh temporary directory for one test.
-pub fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("brief-test-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+pub fn temp_dir(name: &str) -> TempDir {
+    TempDir(
+        tempfile::Builder::new()
+            .prefix(&format!("brief-test-{name}-"))
+            .tempdir()
+            .expect("a temporary folder"),
+    )
+}
+
+/// A folder of its own for one test, removed with everything in it when the test ends, passed
+/// or failed. Reads as a `Path`.
+pub struct TempDir(tempfile::TempDir);
+
+impl std::ops::Deref for TempDir {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<Path> for TempDir {
+    fn as_ref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+/// A date, for a test's fixed "today".
+pub fn date(year: i32, month: u32, day: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(year, month, day).expect("a real date")
 }
 
 /// The repository root, where `briefings/` lives.

@@ -58,6 +58,20 @@ pub fn slide(
         (false, h, _) if h >= 22 => 10,
         _ => 4,
     };
+    let mut lines = item_lines(item, as_of, usize::from(area.width), theme, t);
+    lines.extend(super::links::lines(briefing, item, theme, t));
+    // Without a chart to fill the slide, its block is centred, as presenters expect.
+    let area = if chart.is_some() {
+        area
+    } else {
+        let body_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+        super::block::centred(
+            area,
+            heading_height
+                .saturating_add(cards_height)
+                .saturating_add(body_height),
+        )
+    };
     let [head, figures, body] = Layout::vertical([
         Constraint::Length(heading_height),
         Constraint::Length(cards_height),
@@ -66,7 +80,6 @@ pub fn slide(
     .areas(area);
     frame.render_widget(Paragraph::new(heading).alignment(Alignment::Center), head);
     metric_cards(frame, figures, app, item, &metrics, theme, t);
-    let lines = item_lines(item, as_of, usize::from(body.width), theme, t);
     // The words first, never cut; the chart takes the rest of the slide when that is enough.
     let [words, rest] =
         Layout::vertical([Constraint::Length(lines.len() as u16), Constraint::Min(0)]).areas(body);
@@ -114,8 +127,8 @@ fn metric_cards(
     }
 }
 
-/// The words of an item's slide: summary, details (or a challenge's mitigation), and the
-/// metrics beyond the three on cards.
+/// The words of an item's slide: summary, details (or a challenge's mitigation under its
+/// heading), and the metrics beyond the three on cards.
 fn item_lines(
     item: &Item,
     as_of: chrono::NaiveDate,
@@ -131,8 +144,15 @@ fn item_lines(
                 .map(|l| Line::styled(l, theme.base)),
         );
     }
+    // A challenge's slide says what is being done, under its heading, rather than its details.
     let bullets: &[String] = match &item.kind {
-        ItemKind::Challenge { mitigation, .. } if !mitigation.is_empty() => mitigation,
+        ItemKind::Challenge { mitigation, .. } if !mitigation.is_empty() => {
+            if lines.len() > 1 {
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::styled(t.mitigation, theme.title));
+            mitigation
+        }
         _ => &item.details,
     };
     for bullet in bullets {
