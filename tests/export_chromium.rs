@@ -262,3 +262,34 @@ fn english_handout_renders_progress_and_status() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A plan's goals chart per period: each period's result beside its target, as inline SVG
+/// that prints with its periods, verdicts and targets.
+#[test]
+fn plan_handout_charts_each_periods_result_beside_its_target() {
+    let dir = temp_dir("plan");
+    let html = export(&dir, "plan-2026.toml");
+    let source = std::fs::read_to_string(&html).expect("read the handout");
+    // The growth chart: 2025 missed its "around 5%" band, 2026 is planned.
+    assert!(
+        source.contains("<g class=\"s-missed\">\n<rect class=\"band box\""),
+        "no per-period SVG with a missed band"
+    );
+    assert!(source.contains("<g class=\"s-planned\">"));
+    let pages = render(&dir, &html);
+    let all = pages.concat();
+    assert_chart_printed(
+        &html,
+        &all,
+        "3.5\n4\n4.5\n5\n5.5\n%\n2023\n5.2\n2024\n4.9\n",
+        &[
+            "2025\n✗ 4.6 missed\n≈ 5%\n",
+            "2026\n◇ planned\n4.5–5%\n",
+            "as of 2026-03-05 ▼",
+            "● 2.2 so far",
+            "≥ 11 million",
+            "axis from 3.5",
+        ],
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -78,6 +78,50 @@ fn a_national_plan_and_its_changes() {
     });
 }
 
+/// A plan's key goals on the "Path to target" slide, each charted per period, and the growth
+/// goal's own slide with its chart large.
+#[test]
+fn a_plan_on_slides_is_charted_per_period() {
+    snapshot_all_sizes("present_trajectory", "plan", |app| {
+        app.begin_presentation();
+        app.present.slide = slide_of(app, Slide::Trajectory);
+    });
+    snapshot_all_sizes("present_goal", "plan", |app| {
+        app.begin_presentation();
+        app.present.slide = slide_of(app, Slide::Item(Section::Goals, 0));
+    });
+}
+
+/// A flow with a figure so far, charted per period: scrolled until the whole chart shows,
+/// down to its legend, at each size.
+#[test]
+fn a_plan_flow_with_a_figure_so_far_is_charted_per_period() {
+    for (w, h) in SIZES {
+        let mut app = open("plan");
+        draw(&mut app, w, h);
+        let jobs = app
+            .briefing()
+            .unwrap()
+            .goals
+            .iter()
+            .position(|g| g.id == "jobs")
+            .unwrap();
+        app.open_detail(Section::Goals, jobs);
+        let mut screen = render(&mut app, w, h);
+        for scroll in 0..40 {
+            app.detail.scroll = scroll;
+            screen = render(&mut app, w, h);
+            if screen.contains("● so far: on track") {
+                break;
+            }
+        }
+        for words in ["2024", "✔ 11.8 met", "● 2.2 so far", "≥ 11 million"] {
+            assert!(screen.contains(words), "{words}: {screen}");
+        }
+        insta::assert_snapshot!(format!("plan_detail_jobs_{w}x{h}"), screen);
+    }
+}
+
 #[test]
 fn detail_of_a_goal_and_a_challenge() {
     for lang in ["zh", "en"] {

@@ -121,15 +121,7 @@ pub struct Tick {
 impl ValueAxis {
     /// An axis taking in all `values`, from zero unless they sit far from it.
     pub fn of(values: &[f64], decimals: usize) -> ValueAxis {
-        let (mut lo, mut hi) = values
-            .iter()
-            .filter(|v| v.is_finite())
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-                (lo.min(*v), hi.max(*v))
-            });
-        if !lo.is_finite() {
-            (lo, hi) = (0.0, 1.0);
-        }
+        let (mut lo, mut hi) = range(values);
         let far = if lo >= 0.0 {
             hi - lo < hi * FAR_FROM_ZERO
         } else if hi <= 0.0 {
@@ -141,6 +133,30 @@ impl ValueAxis {
             lo = lo.min(0.0);
             hi = hi.max(0.0);
         }
+        ValueAxis::spanning(lo, hi, far, decimals)
+    }
+
+    /// An axis for a rate: at least `span` tall around the values, so that a move of a fifth
+    /// of a point looks as small as it is; from zero only where the values reach it, or where
+    /// the band would dip below zero with every value above it.
+    pub fn band(values: &[f64], span: f64, decimals: usize) -> ValueAxis {
+        let (min, max) = range(values);
+        let (mut lo, mut hi) = (min, max);
+        if hi - lo < span {
+            let middle = (lo + hi) / 2.0;
+            (lo, hi) = (middle - span / 2.0, middle + span / 2.0);
+        }
+        if lo < 0.0 && min >= 0.0 {
+            (lo, hi) = (0.0, hi - lo);
+        } else if hi > 0.0 && max <= 0.0 {
+            (lo, hi) = (lo - hi, 0.0);
+        }
+        let broken = lo > 0.0 || hi < 0.0;
+        ValueAxis::spanning(lo, hi, broken, decimals)
+    }
+
+    /// From `lo` to `hi` with some room; `broken` when the axis does not reach zero.
+    fn spanning(mut lo: f64, mut hi: f64, broken: bool, decimals: usize) -> ValueAxis {
         let range = if hi > lo {
             hi - lo
         } else {
@@ -148,10 +164,10 @@ impl ValueAxis {
         };
         let step = nice(range / TICK_STEPS);
         // The end away from zero gets some room; an end at zero stays there.
-        if hi > 0.0 || far {
+        if hi > 0.0 || broken {
             hi += range * PAD;
         }
-        if lo < 0.0 || far {
+        if lo < 0.0 || broken {
             lo -= range * PAD;
         }
         // Everything at zero: the axis still needs a height.
@@ -160,7 +176,7 @@ impl ValueAxis {
         }
         let places = step_decimals(step);
         // A broken axis starts at a round value, written as its lowest tick.
-        if far || lo < 0.0 {
+        if broken || lo < 0.0 {
             lo = snap((lo / step).floor() * step, places);
         }
         let first = (lo / step - 1e-9).ceil() as i64;
@@ -180,7 +196,8 @@ impl ValueAxis {
             lo,
             hi,
             ticks,
-            from_zero: !far,
+            // A broken axis whose round foot lands on zero reaches it after all.
+            from_zero: lo <= 0.0 && hi >= 0.0,
             decimals,
         }
     }
@@ -194,6 +211,17 @@ impl ValueAxis {
     pub fn text(&self, v: f64) -> String {
         format_rounded(v, self.decimals)
     }
+}
+
+/// The lowest and highest finite values; 0 to 1 when there are none.
+fn range(values: &[f64]) -> (f64, f64) {
+    let (lo, hi) = values
+        .iter()
+        .filter(|v| v.is_finite())
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(*v), hi.max(*v))
+        });
+    if lo.is_finite() { (lo, hi) } else { (0.0, 1.0) }
 }
 
 /// `v` rounded to `places` decimals, so that 0.1 steps add up to 99.8 and not 99.80000000000001.
@@ -277,6 +305,33 @@ mod tests {
         let axis = ValueAxis::of(&[0.0, 0.0], 0);
         assert!(axis.hi > axis.lo);
         assert_eq!(axis.frac(0.0), 0.0);
+    }
+
+    #[test]
+    fn a_rate_gets_a_band_of_two_points_and_a_broken_axis() {
+        // Growth of 4.5 to 5.25: a band from 3.875 to 5.875, its foot at a round 3.5.
+        let axis = ValueAxis::band(&[5.2, 4.9, 4.6, 4.75, 5.25, 4.5, 5.0], 2.0, 1);
+        assert!(!axis.from_zero);
+        assert_eq!(axis.lo, 3.5);
+        assert!(axis.hi >= 5.875);
+        let ticks: Vec<&str> = axis.ticks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(ticks, ["3.5", "4", "4.5", "5", "5.5"]);
+        // A move of 0.2 points is under a tenth of the axis.
+        assert!(0.2 / (axis.hi - axis.lo) < 0.1);
+    }
+
+    #[test]
+    fn a_rate_near_zero_starts_at_zero_and_a_wide_one_is_not_widened() {
+        let inflation = ValueAxis::band(&[0.0, 0.2], 2.0, 1);
+        assert!(inflation.from_zero);
+        assert_eq!(inflation.lo, 0.0);
+        assert!(inflation.hi >= 2.0);
+        // Eight points apart: not widened, and its round foot is zero, so no break is marked.
+        let wide = ValueAxis::band(&[1.0, 9.0], 2.0, 0);
+        assert!(wide.hi < 10.0);
+        assert!(wide.from_zero && wide.lo == 0.0);
+        let falls = ValueAxis::band(&[-3.1, -2.0], 2.0, 1);
+        assert!(!falls.from_zero && falls.hi < 0.0, "{falls:?}");
     }
 
     #[test]

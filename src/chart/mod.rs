@@ -14,6 +14,7 @@
 
 pub mod axis;
 pub mod path;
+pub mod periods;
 #[cfg(test)]
 mod tests;
 
@@ -24,6 +25,7 @@ use crate::model::{Item, Metric, MetricKind, Number, Status, TargetKind};
 
 pub use axis::{DateLabel, DateMark, Tick, TimeAxis, ValueAxis};
 pub use path::Path;
+pub use periods::{Column, Outcome, PeriodTarget, Periods, Verdict};
 
 /// A chart of one metric.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,8 +43,9 @@ pub struct Chart {
 pub enum Kind {
     /// A level over time, from the first point to the deadline.
     Trajectory(Trajectory),
-    // Period targets ("growth ≈ 5% in 2025") will be a second kind: each period's result beside
-    // its target band on a row of periods, rather than one path over time.
+    /// Targets for periods ("growth ≈ 5% in 2025"): each period's result beside the target
+    /// set for it, on a row of periods rather than one path over time.
+    Periods(Periods),
 }
 
 /// A level over time.
@@ -99,7 +102,7 @@ impl TargetShape {
 
     /// The shape of a resolved target (a fall or rise already turned into the bound it aims
     /// at, see `Figures::target`).
-    fn of(kind: &TargetKind, metric: MetricKind) -> TargetShape {
+    pub fn of(kind: &TargetKind, metric: MetricKind) -> TargetShape {
         match kind {
             TargetKind::Reach(n) => TargetShape::Point(n.value),
             TargetKind::AtLeast(n) => TargetShape::Floor(n.value),
@@ -119,9 +122,9 @@ impl Chart {
     pub fn of(metric: &Metric, figures: &Figures, as_of: NaiveDate) -> Option<Chart> {
         let target = metric.target.as_ref()?;
         // A target for a period is judged by each period's result, not along a path to a
-        // date: its chart is per period (not drawn yet), never a compound curve.
+        // date: its chart is per period, never a compound curve.
         if target.period.is_some() {
-            return None;
+            return Chart::periods(metric, figures, as_of);
         }
         let goal = figures.target.as_ref()?;
         let current = metric.number()?.value;
@@ -171,9 +174,36 @@ impl Chart {
         })
     }
 
+    /// The per-period chart: its value axis takes in every result and target, from zero for
+    /// amounts unless they sit far from it, at least `RATE_SPAN` points tall for a rate.
+    fn periods(metric: &Metric, figures: &Figures, as_of: NaiveDate) -> Option<Chart> {
+        let mut periods = Periods::of(metric, figures, as_of)?;
+        let values = periods.values();
+        let y = match metric.kind {
+            MetricKind::Rate => ValueAxis::band(&values, periods::RATE_SPAN, decimals(metric)),
+            MetricKind::Level | MetricKind::Flow => ValueAxis::of(&values, decimals(metric)),
+        };
+        // A stem from zero shows an amount; on a broken axis, or for a rate, it would not.
+        periods.stems = y.from_zero && metric.kind != MetricKind::Rate;
+        Some(Chart {
+            unit: metric.unit.clone(),
+            status: figures.status,
+            y,
+            kind: Kind::Periods(periods),
+        })
+    }
+
     /// The chart for a metric, its figures computed as of `as_of`.
     pub fn for_metric(metric: &Metric, as_of: NaiveDate) -> Option<Chart> {
         Chart::of(metric, &Figures::of(metric, as_of), as_of)
+    }
+
+    /// Whether the target is drawn as a band (an `around` or `between`), for the legend.
+    pub fn band_target(&self) -> bool {
+        match &self.kind {
+            Kind::Trajectory(t) => matches!(t.target.shape, TargetShape::Band(..)),
+            Kind::Periods(p) => p.has_band(),
+        }
     }
 
     /// Where `v` sits on the value axis: 0 at the bottom, 1 at the top.

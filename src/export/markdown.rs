@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use crate::chart::{Chart, Kind};
 use crate::model::{Briefing, Item, ItemKind, Metric, Section};
 use crate::summary::marks as content;
-use crate::summary::{MetricWords, fmt, key_metrics};
+use crate::summary::{ChartWords, MetricWords, fmt, key_metrics};
 use crate::texts::{Texts, texts};
 
 pub fn render(b: &Briefing, with_notes: bool) -> String {
@@ -176,7 +176,10 @@ fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Te
 /// The trajectory chart's points as a table: each measured value by its date, and at the
 /// deadline where the needed path and the pace so far lead, beside the target.
 fn trajectory_table(out: &mut String, chart: &Chart, metric: &Metric, t: &Texts) {
-    let Kind::Trajectory(tr) = &chart.kind;
+    let tr = match &chart.kind {
+        Kind::Trajectory(tr) => tr,
+        Kind::Periods(_) => return periods_table(out, chart, metric, t),
+    };
     let unit = metric.unit.as_deref();
     let value = |v: f64| fmt::with_unit(&chart.y.text(v), unit);
     let mut rows = Rows::default();
@@ -216,6 +219,33 @@ fn trajectory_table(out: &mut String, chart: &Chart, metric: &Metric, t: &Texts)
             let _ = write!(out, " {} |", esc(cell));
         }
         out.push('\n');
+    }
+    out.push('\n');
+}
+
+/// A per-period chart as a table: each period's result beside its target and the verdict.
+fn periods_table(out: &mut String, chart: &Chart, metric: &Metric, t: &Texts) {
+    let words = ChartWords::of(chart, metric, t);
+    let _ = write!(
+        out,
+        "**{}: {}**\n\n| {} | {} | {} | {} |\n| --- | --- | --- | --- |\n",
+        esc(t.trajectory),
+        esc(&metric.label),
+        esc(&capitalised(t.period)),
+        esc(&capitalised(t.result)),
+        esc(&capitalised(t.target)),
+        esc(&capitalised(t.verdict)),
+    );
+    for c in &words.columns {
+        let cell = |text: &Option<String>| text.as_deref().map(esc).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            esc(&c.period),
+            cell(&c.result),
+            cell(&c.target),
+            cell(&c.verdict)
+        );
     }
     out.push('\n');
 }

@@ -7,12 +7,14 @@
 //! (`s-off` …) colours the projection, the target and the status symbol ending the projection,
 //! which also make the status readable in black and white (dashes, the symbol).
 
+mod periods;
+
 use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
 use super::html::esc;
-use super::html::metric::class;
+use super::html::metric::{class, status_class};
 use crate::chart::{Chart, DateMark, Kind, Path, Pt, TargetShape, Trajectory};
 use crate::summary::chart::{ChartWords, Glyph};
 use crate::texts::status_symbol;
@@ -25,6 +27,22 @@ const FONT: f64 = 12.0;
 const TOP: f64 = 38.0;
 const BOTTOM: f64 = 30.0;
 const RIGHT: f64 = 14.0;
+/// A per-period chart has two more lines under its axis (each period's verdict and result,
+/// then its target): its drawing is that much taller, its plot the same.
+const LINE: f64 = FONT + 4.0;
+const PERIOD_LINES: f64 = 2.0;
+
+/// The drawing's height: a per-period chart's lines under the axis are added to it.
+fn height(chart: &Chart) -> f64 {
+    HEIGHT + extra_bottom(chart)
+}
+
+fn extra_bottom(chart: &Chart) -> f64 {
+    match chart.kind {
+        Kind::Trajectory(_) => 0.0,
+        Kind::Periods(_) => PERIOD_LINES * LINE,
+    }
+}
 
 /// Where the plot sits in the drawing; the model's (0, 0) is its bottom-left corner.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -81,8 +99,9 @@ fn svg(out: &mut String, chart: &Chart, words: &ChartWords, id: &str, status: &s
     let plot = Plot::of(chart);
     let _ = write!(
         out,
-        "<svg class=\"{status}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
+        "<svg class=\"{status}\" viewBox=\"0 0 {WIDTH} {}\" \
          role=\"img\" aria-labelledby=\"{id}-d\" font-size=\"{FONT}\">\n<desc id=\"{id}-d\">{}</desc>\n",
+        height(chart),
         esc(&words.description)
     );
     let _ = writeln!(
@@ -93,6 +112,7 @@ fn svg(out: &mut String, chart: &Chart, words: &ChartWords, id: &str, status: &s
     value_axis(out, chart, plot);
     match &chart.kind {
         Kind::Trajectory(t) => trajectory(out, chart, t, words, plot),
+        Kind::Periods(p) => periods::draw(out, chart, p, words, plot),
     }
     out.push_str("</svg>\n");
 }
@@ -185,12 +205,40 @@ fn polyline(out: &mut String, class: &str, path: &Path, at: &dyn Fn(&Pt) -> (f64
     );
 }
 
+/// "▼ as of 2021-11-23" over the plot at `x`, toward the plot's middle.
+fn as_of_label(words: &ChartWords, plot: Plot, x: f64) -> (String, f64, &'static str) {
+    let anchor = if x - plot.x > plot.width / 2.0 {
+        "end"
+    } else {
+        "start"
+    };
+    (format!("▼ {}", words.as_of), plot.y - 7.0, anchor)
+}
+
+/// A tick under the axis at `x`, and its label at height `y` when it has one.
+fn tick(out: &mut String, plot: Plot, x: f64, label: Option<(String, f64, &str)>) {
+    let bottom = plot.y + plot.height;
+    let _ = write!(
+        out,
+        "<line class=\"axis\" x1=\"{x:.1}\" y1=\"{bottom:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\"/>",
+        bottom + 4.0,
+    );
+    if let Some((text, y, anchor)) = label {
+        let _ = write!(
+            out,
+            "<text class=\"date\" x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\">{}</text>",
+            esc(&text)
+        );
+    }
+    out.push('\n');
+}
+
 /// Dates under the axis (start, deadline) and the as-of date over its dashed line.
 fn time_axis(out: &mut String, t: &Trajectory, words: &ChartWords, plot: Plot) {
     let bottom = plot.y + plot.height;
     for label in &t.x.labels {
         let (x, _) = plot.at(t.x_frac(label.t), 0.0);
-        let (text, y, anchor) = match label.mark {
+        let label = match label.mark {
             DateMark::Start => (label.text.clone(), bottom + FONT + 6.0, "start"),
             DateMark::End => (label.text.clone(), bottom + FONT + 6.0, "end"),
             DateMark::AsOf => {
@@ -199,21 +247,10 @@ fn time_axis(out: &mut String, t: &Trajectory, words: &ChartWords, plot: Plot) {
                     "<line class=\"asof\" x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{bottom:.1}\"/>",
                     plot.y - 3.0
                 );
-                let anchor = if x - plot.x > plot.width / 2.0 {
-                    "end"
-                } else {
-                    "start"
-                };
-                (format!("▼ {}", words.as_of), plot.y - 7.0, anchor)
+                as_of_label(words, plot, x)
             }
         };
-        let _ = writeln!(
-            out,
-            "<line class=\"axis\" x1=\"{x:.1}\" y1=\"{bottom:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\"/>\
-             <text class=\"date\" x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\">{}</text>",
-            bottom + 4.0,
-            esc(&text)
-        );
+        tick(out, plot, x, Some(label));
     }
 }
 
@@ -269,10 +306,28 @@ fn target(out: &mut String, chart: &Chart, t: &Trajectory, plot: Plot) {
 /// The legend under the drawing, as text that wraps, each entry with a sample of its mark.
 fn legend(out: &mut String, chart: &Chart, words: &ChartWords, status: &str) {
     out.push_str("<figcaption><ul class=\"legend\">");
-    let band = matches!(&chart.kind, Kind::Trajectory(t) if matches!(t.target.shape, TargetShape::Band(..)));
+    let band = chart.band_target();
+    let periods = matches!(chart.kind, Kind::Periods(_));
     for entry in &words.legend {
+        let mut key_class = status;
         let sample = match entry.glyph {
+            Glyph::Points if periods => "<circle class=\"pt\" cx=\"12\" cy=\"5\" r=\"3.5\"/>".to_owned(),
             Glyph::Points => "<line class=\"history\" x1=\"0\" y1=\"5\" x2=\"24\" y2=\"5\"/><circle class=\"pt\" cx=\"12\" cy=\"5\" r=\"3\"/>".to_owned(),
+            Glyph::Verdict(v) => {
+                key_class = status_class(v.status());
+                format!(
+                    "<text class=\"end\" x=\"12\" y=\"9\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
+                    v.symbol()
+                )
+            }
+            Glyph::Target if periods && band => {
+                key_class = "s-none";
+                "<rect class=\"band box\" x=\"2\" y=\"1\" width=\"20\" height=\"8\"/>".to_owned()
+            }
+            Glyph::Target if periods => {
+                key_class = "s-none";
+                "<line class=\"bound\" x1=\"2\" y1=\"5\" x2=\"22\" y2=\"5\"/>".to_owned()
+            }
             Glyph::Needed => "<line class=\"needed\" x1=\"0\" y1=\"5\" x2=\"24\" y2=\"5\"/>".to_owned(),
             Glyph::Projection => format!(
                 "<line class=\"projection\" x1=\"0\" y1=\"5\" x2=\"16\" y2=\"5\"/><text class=\"end\" x=\"20\" y=\"9\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
@@ -284,7 +339,7 @@ fn legend(out: &mut String, chart: &Chart, words: &ChartWords, status: &str) {
         };
         let _ = write!(
             out,
-            "<li><svg class=\"key {status}\" viewBox=\"0 0 24 10\" aria-hidden=\"true\">{sample}</svg> {}</li>",
+            "<li><svg class=\"key {key_class}\" viewBox=\"0 0 24 10\" aria-hidden=\"true\">{sample}</svg> {}</li>",
             esc(&entry.text)
         );
     }

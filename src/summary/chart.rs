@@ -1,11 +1,16 @@
 //! A trajectory chart in words: its legend, the as-of label and a one-sentence description,
-//! in the briefing's language. The terminal and the handout draw the same legend from here.
+//! in the briefing's language, and for a per-period chart what goes under each period. The
+//! terminal and the handout draw the same words from here.
+
+mod periods;
 
 use super::fmt;
 use super::marks::Mark;
-use crate::chart::{Chart, Kind, Trajectory};
+use crate::chart::{Chart, Kind, Trajectory, Verdict};
 use crate::model::Metric;
 use crate::texts::Texts;
+
+pub use periods::ColumnWords;
 
 /// What a legend entry's sample looks like; each renderer draws its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +25,8 @@ pub enum Glyph {
     Target,
     /// The value axis does not start at zero.
     Break,
+    /// A period's verdict: its symbol (✔ ✗ ◇, or a figure so far's status).
+    Verdict(Verdict),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -37,26 +44,47 @@ pub struct ChartWords {
     pub status: Option<Mark>,
     /// The chart in one sentence, for readers who cannot see it.
     pub description: String,
+    /// For a per-period chart, each column's words, in its order; empty for a trajectory.
+    pub columns: Vec<ColumnWords>,
 }
 
 impl ChartWords {
     pub fn of(chart: &Chart, metric: &Metric, t: &Texts) -> ChartWords {
-        let Kind::Trajectory(trajectory) = &chart.kind;
-        let legend = legend(chart, trajectory, metric, t);
         let status = chart.status.map(|s| Mark::status(Some(s), t));
-        let mut description = format!("{}: ", metric.label);
-        let parts: Vec<&str> = legend.iter().map(|e| e.text.as_str()).collect();
-        description.push_str(&parts.join("; "));
-        if let Some(mark) = &status {
+        let (legend, as_of, columns, parts): (_, _, _, Vec<String>) = match &chart.kind {
+            Kind::Trajectory(trajectory) => {
+                let legend = legend(chart, trajectory, metric, t);
+                let parts = legend.iter().map(|e| e.text.clone()).collect();
+                (legend, trajectory.x.as_of, Vec::new(), parts)
+            }
+            Kind::Periods(p) => {
+                let columns = periods::columns(p, metric, t);
+                let parts = columns.iter().map(|c| c.sentence(t)).collect();
+                (periods::legend(chart, p, t), p.as_of, columns, parts)
+            }
+        };
+        let mut description = format!("{}: {}", metric.label, parts.join("; "));
+        // A trajectory ends on its status; each period has already said its own.
+        if let (Some(mark), Kind::Trajectory(_)) = (&status, &chart.kind) {
             description.push_str(&format!("; {}", mark.text()));
         }
         ChartWords {
             legend,
-            as_of: format!("{} {}", t.as_of, trajectory.x.as_of),
+            as_of: format!("{} {}", t.as_of, as_of),
             status,
             description,
+            columns,
         }
     }
+}
+
+/// "axis from 99.8", where the value axis does not start at zero.
+fn axis_break(chart: &Chart, t: &Texts) -> Option<Entry> {
+    let bottom = chart.y.ticks.first().filter(|_| !chart.y.from_zero)?;
+    Some(Entry {
+        glyph: Glyph::Break,
+        text: format!("{} {}", t.axis_from, bottom.text),
+    })
 }
 
 fn legend(chart: &Chart, tr: &Trajectory, metric: &Metric, t: &Texts) -> Vec<Entry> {
@@ -101,14 +129,7 @@ fn legend(chart: &Chart, tr: &Trajectory, metric: &Metric, t: &Texts) -> Vec<Ent
             ),
         });
     }
-    if !chart.y.from_zero
-        && let Some(bottom) = chart.y.ticks.first()
-    {
-        out.push(Entry {
-            glyph: Glyph::Break,
-            text: format!("{} {}", t.axis_from, bottom.text),
-        });
-    }
+    out.extend(axis_break(chart, t));
     out
 }
 

@@ -101,6 +101,10 @@ pub struct Texts {
     pub at_rate: &'static str,
     pub at_pace: &'static str,
     pub axis_from: &'static str,
+    // The per-period chart's table in the Markdown handout.
+    pub period: &'static str,
+    pub result: &'static str,
+    pub verdict: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -194,6 +198,9 @@ pub const EN: Texts = Texts {
     at_rate: "at",
     at_pace: "at this pace",
     axis_from: "axis from",
+    period: "period",
+    result: "result",
+    verdict: "verdict",
 };
 
 pub const ZH: Texts = Texts {
@@ -287,6 +294,9 @@ pub const ZH: Texts = Texts {
     at_rate: "按年均",
     at_pace: "按现有速度",
     axis_from: "纵轴起点",
+    period: "期间",
+    result: "结果",
+    verdict: "完成情况",
 };
 
 /// A word that follows a count, in its singular and plural forms. English takes the singular

@@ -315,8 +315,8 @@ fn figures_context(words: &MetricWords, t: &Texts) -> Option<String> {
         .then(|| t.met_at_baseline.to_owned())
 }
 
-/// The metric's trajectory chart, as wide as the view and a bit under half its height, so the
-/// text around it stays readable at 80×24; nothing when the view is too small for one (the
+/// The metric's trajectory chart, as wide as the view and a bit under half its height (a
+/// per-period chart two rows more), so the text around it stays readable at 80×24; nothing when the view is too small for one (the
 /// figures and the sparkline above then say it in words).
 fn chart_lines(
     metric: &Metric,
@@ -338,7 +338,9 @@ fn chart_lines(
         words: &words,
         theme,
     };
-    let height = (inner.height * 9 / 20).clamp(chart::MIN_HEIGHT + 1, 18);
+    // A per-period chart has two more rows of words under its axis: it gets them on top.
+    let extra = 2 * (view.min_height() - chart::MIN_HEIGHT);
+    let height = (inner.height * 9 / 20 + extra).clamp(view.min_height() + 1, 18 + extra);
     let mut out = vec![Line::raw("")];
     out.extend(view.lines(inner.width, height));
     out

@@ -128,16 +128,23 @@ pub fn mark_html(mark: &Mark) -> String {
 /// The CSS class that colours a status or severity mark.
 pub fn class(mark: &Mark) -> &'static str {
     match mark.tone {
-        Tone::Status(Some(Status::Done)) => "s-done",
-        Tone::Status(Some(Status::OnTrack)) => "s-on",
-        Tone::Status(Some(Status::AtRisk)) => "s-risk",
-        Tone::Status(Some(Status::OffTrack)) => "s-off",
-        Tone::Status(Some(Status::Missed)) => "s-missed",
-        Tone::Status(Some(Status::Planned)) => "s-planned",
-        Tone::Status(None) => "s-none",
+        Tone::Status(status) => status_class(status),
         Tone::Severity(Severity::Critical) => "sev-critical",
         Tone::Severity(Severity::High) => "sev-high",
         Tone::Severity(Severity::Medium) => "sev-medium",
         Tone::Severity(Severity::Low) => "sev-low",
+    }
+}
+
+/// The CSS class that colours a status.
+pub fn status_class(status: Option<Status>) -> &'static str {
+    match status {
+        Some(Status::Done) => "s-done",
+        Some(Status::OnTrack) => "s-on",
+        Some(Status::AtRisk) => "s-risk",
+        Some(Status::OffTrack) => "s-off",
+        Some(Status::Missed) => "s-missed",
+        Some(Status::Planned) => "s-planned",
+        None => "s-none",
     }
 }

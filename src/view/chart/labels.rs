@@ -9,18 +9,25 @@ use ratatui::text::{Line, Span};
 
 use super::plot::cell;
 use super::{ChartLayout, ChartView, text};
-use crate::chart::{DateMark, Kind, TargetShape, Trajectory};
+use crate::chart::{DateMark, Kind, Trajectory};
 use crate::summary::chart::Glyph;
 use crate::texts::status_symbol;
 
 /// Columns already written on a row, to keep labels apart.
 #[derive(Default)]
-struct Row(Vec<(u16, u16)>);
+pub struct Row(Vec<(u16, u16)>);
 
 impl Row {
     /// Writes `label` from column `x` if it fits within `bounds` and clears every label
     /// already on the row by a column; says whether it did.
-    fn put(&mut self, buf: &mut Buffer, bounds: Rect, x: u16, label: &str, style: Style) -> bool {
+    pub fn put(
+        &mut self,
+        buf: &mut Buffer,
+        bounds: Rect,
+        x: u16,
+        label: &str,
+        style: Style,
+    ) -> bool {
         let width = text::width(label) as u16;
         let end = x + width;
         let free = self.0.iter().all(|(a, b)| end < *a || x > *b);
@@ -65,10 +72,7 @@ pub fn time_axis(view: &ChartView, t: &Trajectory, layout: &ChartLayout, buf: &m
         buf[(x, layout.axis.y)].set_symbol("─").set_style(dim);
     }
     let mut dates = Row::default();
-    let mut top = Row::default();
-    if let Some(unit) = &view.chart.unit {
-        top.put(buf, layout.top, layout.top.x, unit, dim);
-    }
+    let mut top = unit(view, layout, buf);
     for label in &t.x.labels {
         let (x, _) = cell(plot, t.x_frac(label.t), 0.0);
         buf[(x, layout.axis.y)].set_symbol("┴").set_style(dim);
@@ -81,24 +85,45 @@ pub fn time_axis(view: &ChartView, t: &Trajectory, layout: &ChartLayout, buf: &m
             DateMark::Start => {
                 dates.put(buf, layout.dates, x, &label.text, dim);
             }
-            DateMark::AsOf => {
-                let after = format!("▼ {}", view.words.as_of);
-                let before = format!("{} ▼", view.words.as_of);
-                let before_x = (x + 1).saturating_sub(text::width(&before) as u16);
-                let _ = top.put(buf, layout.top, x, &after, view.theme.base)
-                    || top.put(buf, layout.top, before_x, &before, view.theme.base)
-                    || top.put(buf, layout.top, x, "▼", view.theme.base);
-            }
+            DateMark::AsOf => as_of(view, &mut top, layout.top, x, buf),
         }
     }
 }
 
+/// The top row: the unit at the left.
+pub fn unit(view: &ChartView, layout: &ChartLayout, buf: &mut Buffer) -> Row {
+    let mut top = Row::default();
+    if let Some(unit) = &view.chart.unit {
+        top.put(buf, layout.top, layout.top.x, unit, view.theme.dim);
+    }
+    top
+}
+
+/// "▼ as of 2021-11-23" on the top row with its ▼ over column `x`, else the date before the
+/// ▼, else the ▼ alone.
+pub fn as_of(view: &ChartView, top: &mut Row, bounds: Rect, x: u16, buf: &mut Buffer) {
+    let after = format!("▼ {}", view.words.as_of);
+    let before = format!("{} ▼", view.words.as_of);
+    let before_x = (x + 1).saturating_sub(text::width(&before) as u16);
+    let base = view.theme.base;
+    let _ = top.put(buf, bounds, x, &after, base)
+        || top.put(buf, bounds, before_x, &before, base)
+        || top.put(buf, bounds, x, "▼", base);
+}
+
 /// The legend as at most `max_lines` lines of `width` columns, an entry never split. Where it
 /// does not fit, the entries a reader can best do without go first: the history (its ● speak
-/// for themselves), then the needed path; the projection and the target stay.
+/// for themselves), then the needed path, then the verdicts (each period says its own under
+/// it); the projection and the target stay.
 pub fn legend(view: &ChartView, width: usize, max_lines: usize) -> Vec<Line<'static>> {
-    let mut skip: Vec<Glyph> = Vec::new();
-    for drop in [Glyph::Points, Glyph::Needed] {
+    type Drop = fn(&Glyph) -> bool;
+    let drops: [Drop; 3] = [
+        |g| *g == Glyph::Points,
+        |g| *g == Glyph::Needed,
+        |g| matches!(g, Glyph::Verdict(_)),
+    ];
+    let mut skip: Vec<Drop> = Vec::new();
+    for drop in drops {
         let lines = legend_lines(view, width, &skip);
         if lines.len() <= max_lines {
             return lines;
@@ -110,7 +135,7 @@ pub fn legend(view: &ChartView, width: usize, max_lines: usize) -> Vec<Line<'sta
     lines
 }
 
-fn legend_lines(view: &ChartView, width: usize, skip: &[Glyph]) -> Vec<Line<'static>> {
+fn legend_lines(view: &ChartView, width: usize, skip: &[fn(&Glyph) -> bool]) -> Vec<Line<'static>> {
     let mut lines: Vec<Line<'static>> = Vec::new();
     let mut line: Vec<Span<'static>> = Vec::new();
     let mut used = 0;
@@ -118,7 +143,7 @@ fn legend_lines(view: &ChartView, width: usize, skip: &[Glyph]) -> Vec<Line<'sta
         .words
         .legend
         .iter()
-        .filter(|e| !skip.contains(&e.glyph))
+        .filter(|e| !skip.iter().any(|drop| drop(&e.glyph)))
     {
         let (sample, style) = glyph(view, entry.glyph);
         let label = format!(" {}", entry.text);
@@ -146,14 +171,21 @@ fn legend_lines(view: &ChartView, width: usize, skip: &[Glyph]) -> Vec<Line<'sta
 fn glyph(view: &ChartView, glyph: Glyph) -> (String, Style) {
     let theme = view.theme;
     let status = view.status_style();
-    let Kind::Trajectory(t) = &view.chart.kind;
+    let periods = matches!(view.chart.kind, Kind::Periods(_));
     let sample = match glyph {
+        Glyph::Points if periods => return ("●".to_owned(), theme.figure),
         Glyph::Points => return ("─●".to_owned(), theme.figure),
         Glyph::Needed => return ("──".to_owned(), theme.title),
         Glyph::Break => return ("≈".to_owned(), theme.dim),
+        Glyph::Verdict(v) => return (v.symbol().to_owned(), theme.status(v.status())),
         // Dashes ending in the status symbol, as the projection ends on the plot.
         Glyph::Projection => format!("╌╌{}", status_symbol(view.chart.status)),
-        Glyph::Target if matches!(t.target.shape, TargetShape::Band(..)) => "┃".to_owned(),
+        // A per-period chart draws its targets in each period's own colour.
+        Glyph::Target if periods && view.chart.band_target() => {
+            return ("▭".to_owned(), theme.dim);
+        }
+        Glyph::Target if periods => return ("─".to_owned(), theme.dim),
+        Glyph::Target if view.chart.band_target() => "┃".to_owned(),
         Glyph::Target => "◆".to_owned(),
     };
     (sample, status)

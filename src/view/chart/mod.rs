@@ -12,6 +12,7 @@
 //! projection ends in the status symbol (✖ ▲ ● ✔), so it reads in `NO_COLOR` too.
 
 mod labels;
+mod periods;
 mod plot;
 
 use ratatui::buffer::Buffer;
@@ -20,17 +21,19 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::chart::{Chart, Kind, Trajectory};
+use crate::chart::{Chart, Kind, Periods, Trajectory};
 use crate::summary::ChartWords;
 use crate::theme::Theme;
 
 use super::text;
 
-/// Below this a chart is not drawn: the caller shows the sparkline or words instead.
+/// Below this a chart is not drawn: the caller shows the sparkline or words instead. A
+/// per-period chart needs a row more (`ChartView::min_height`).
 pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 7;
-/// The narrowest plot worth drawing.
+/// The narrowest plot worth drawing, and the lowest.
 const MIN_PLOT_WIDTH: u16 = 12;
+const MIN_PLOT_HEIGHT: u16 = 3;
 /// At most this many legend lines.
 const LEGEND_LINES: usize = 2;
 
@@ -50,7 +53,8 @@ pub struct ChartLayout {
     pub gutter: Rect,
     /// The canvas; the model's (0, 0) is its bottom-left cell, (1, 1) its top-right.
     pub plot: Rect,
-    /// The x axis line and the dates under it.
+    /// The x axis line, and under it the dates (a per-period chart: the periods, then each
+    /// period's verdict and result, then its target, as height allows).
     pub axis: Rect,
     pub dates: Rect,
     pub legend: Vec<Line<'static>>,
@@ -60,10 +64,13 @@ pub struct ChartLayout {
 impl ChartView<'_> {
     /// The layout in `area`, or none when the area is too small for a readable chart.
     pub fn layout(&self, area: Rect) -> Option<ChartLayout> {
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        if area.width < MIN_WIDTH || area.height < self.min_height() {
             return None;
         }
-        let room = usize::from(area.height - MIN_HEIGHT + 1);
+        let below = self.rows_below(area.height);
+        // The top row and the axis, the rows under it, and the lowest plot; the rest may hold
+        // the legend (always a line of it).
+        let room = usize::from(area.height - 2 - below - MIN_PLOT_HEIGHT);
         let legend = labels::legend(self, usize::from(area.width), LEGEND_LINES.min(room));
         let legend_h = legend.len() as u16;
         let gutter_w = self
@@ -79,7 +86,7 @@ impl ChartView<'_> {
         if area.width < gutter_w + 1 + MIN_PLOT_WIDTH {
             return None;
         }
-        let plot_h = area.height - 3 - legend_h;
+        let plot_h = area.height - 2 - below - legend_h;
         let row = |y: u16, height: u16| Rect { y, height, ..area };
         let plot_x = area.x + gutter_w + 1;
         Some(ChartLayout {
@@ -87,10 +94,29 @@ impl ChartView<'_> {
             gutter: Rect::new(area.x, area.y + 1, gutter_w, plot_h),
             plot: Rect::new(plot_x, area.y + 1, area.right() - plot_x, plot_h),
             axis: row(area.y + 1 + plot_h, 1),
-            dates: row(area.y + 2 + plot_h, 1),
+            dates: row(area.y + 2 + plot_h, below),
             legend,
-            legend_area: row(area.y + 3 + plot_h, legend_h),
+            legend_area: row(area.y + 2 + below + plot_h, legend_h),
         })
+    }
+
+    /// The lowest area the chart is drawn in: a trajectory has one row of dates under its
+    /// axis, a per-period chart at least two (the periods, and each one's verdict and result).
+    pub fn min_height(&self) -> u16 {
+        match self.chart.kind {
+            Kind::Trajectory(_) => MIN_HEIGHT,
+            Kind::Periods(_) => MIN_HEIGHT + 1,
+        }
+    }
+
+    /// Rows under the axis: a per-period chart adds each period's target once there is room
+    /// for a plot of some height over it.
+    fn rows_below(&self, height: u16) -> u16 {
+        match self.chart.kind {
+            Kind::Trajectory(_) => 1,
+            Kind::Periods(_) if height > self.min_height() => 3,
+            Kind::Periods(_) => 2,
+        }
     }
 
     /// The chart as lines of styled text `width` × `height`, for a view that scrolls lines.
@@ -109,6 +135,7 @@ impl Widget for &ChartView<'_> {
         };
         match &self.chart.kind {
             Kind::Trajectory(t) => self.trajectory(t, &layout, buf),
+            Kind::Periods(p) => self.periods(p, &layout, buf),
         }
         for (i, line) in layout.legend.iter().enumerate() {
             let y = layout.legend_area.y + i as u16;
@@ -122,6 +149,12 @@ impl ChartView<'_> {
         plot::draw(self, t, layout.plot, buf);
         labels::value_axis(self, layout, buf);
         labels::time_axis(self, t, layout, buf);
+    }
+
+    fn periods(&self, p: &Periods, layout: &ChartLayout, buf: &mut Buffer) {
+        periods::draw(self, p, layout.plot, buf);
+        labels::value_axis(self, layout, buf);
+        periods::period_axis(self, p, layout, buf);
     }
 
     fn status_style(&self) -> Style {

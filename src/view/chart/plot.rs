@@ -17,10 +17,10 @@ const DASH: (usize, usize) = (4, 3);
 const DOTS: (usize, usize) = (1, 2);
 
 /// A line through points of the unit square, solid, dashed or dotted.
-struct Polyline {
-    points: Vec<(f64, f64)>,
-    color: Color,
-    dash: Option<(usize, usize)>,
+pub struct Polyline {
+    pub points: Vec<(f64, f64)>,
+    pub color: Color,
+    pub dash: Option<(usize, usize)>,
 }
 
 impl Shape for Polyline {
@@ -69,7 +69,7 @@ fn bresenham(a: (usize, usize), b: (usize, usize)) -> Vec<(usize, usize)> {
     }
 }
 
-fn color(style: Style) -> Color {
+pub fn color(style: Style) -> Color {
     style.fg.unwrap_or(Color::Reset)
 }
 
@@ -132,6 +132,12 @@ pub fn draw(view: &ChartView, t: &Trajectory, plot: Rect, buf: &mut Buffer) {
         color: color(theme.figure),
         dash: None,
     });
+    paint(&background, &foreground, plot, buf);
+    marks(view, t, plot, buf);
+}
+
+/// Lines in braille over the unit square in `plot`, the foreground over the background.
+pub fn paint(background: &[Polyline], foreground: &[Polyline], plot: Rect, buf: &mut Buffer) {
     Canvas::default()
         .marker(Marker::Braille)
         .x_bounds([0.0, 1.0])
@@ -146,7 +152,6 @@ pub fn draw(view: &ChartView, t: &Trajectory, plot: Rect, buf: &mut Buffer) {
             }
         })
         .render(plot, buf);
-    marks(view, t, plot, buf);
 }
 
 /// The lines a target draws across the chart: a floor or ceiling, or a band's two edges.
