@@ -143,7 +143,7 @@ impl ValueAxis {
         let (min, max) = range(values);
         let (mut lo, mut hi) = (min, max);
         if hi - lo < span {
-            let middle = (lo + hi) / 2.0;
+            let middle = f64::midpoint(lo, hi);
             (lo, hi) = (middle - span / 2.0, middle + span / 2.0);
         }
         if lo < 0.0 && min >= 0.0 {

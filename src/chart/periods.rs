@@ -177,7 +177,7 @@ impl Periods {
             return Some(result.v);
         }
         match column.target.as_ref()?.shape? {
-            TargetShape::Band(lo, hi) => Some((lo + hi) / 2.0),
+            TargetShape::Band(lo, hi) => Some(f64::midpoint(lo, hi)),
             TargetShape::Point(v) | TargetShape::Floor(v) | TargetShape::Ceiling(v) => Some(v),
         }
     }
@@ -185,17 +185,16 @@ impl Periods {
 
 /// The column of `period`, added at the end if there is none yet.
 fn column_of<'c>(columns: &'c mut Vec<Column>, period: &Period) -> &'c mut Column {
-    let index = match columns.iter().position(|c| c.period.same_span(period)) {
-        Some(i) => i,
-        None => {
-            columns.push(Column {
-                period: period.clone(),
-                result: None,
-                target: None,
-                verdict: Verdict::Unjudged,
-            });
-            columns.len() - 1
-        }
+    let index = if let Some(i) = columns.iter().position(|c| c.period.same_span(period)) {
+        i
+    } else {
+        columns.push(Column {
+            period: period.clone(),
+            result: None,
+            target: None,
+            verdict: Verdict::Unjudged,
+        });
+        columns.len() - 1
     };
     &mut columns[index]
 }

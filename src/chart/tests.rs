@@ -234,7 +234,7 @@ fn plan_growth_is_charted_per_period_missed_in_2025_and_planned_for_2026() {
     // Columns left to right, each target narrower than its column.
     assert_eq!(p.centre(0), 0.125);
     let (x0, x1) = p.target_span(2);
-    assert!(x0 > 0.5 && x1 < 0.75 && (x0 + x1) / 2.0 == p.centre(2));
+    assert!(x0 > 0.5 && x1 < 0.75 && f64::midpoint(x0, x1) == p.centre(2));
 }
 
 #[test]

@@ -82,13 +82,13 @@ fn target(out: &mut String, shape: TargetShape, (x0, x1): (f64, f64), y: &dyn Fn
 }
 
 /// A result's dot with the verdict's symbol beside it; a plan's ◇ at its target's middle.
-fn mark(out: &mut String, p: &Periods, i: usize, x: f64, y: &dyn Fn(f64) -> f64) {
-    let Some(v) = p.mark_value(i) else {
+fn mark(out: &mut String, chart: &Periods, i: usize, x: f64, y: &dyn Fn(f64) -> f64) {
+    let Some(value) = chart.mark_value(i) else {
         return;
     };
-    let column = &p.columns[i];
+    let column = &chart.columns[i];
     let symbol = column.verdict.symbol();
-    let cy = y(v);
+    let cy = y(value);
     if column.result.is_none() {
         let _ = writeln!(
             out,

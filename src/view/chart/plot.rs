@@ -143,11 +143,11 @@ pub fn paint(background: &[Polyline], foreground: &[Polyline], plot: Rect, buf: 
         .x_bounds([0.0, 1.0])
         .y_bounds([0.0, 1.0])
         .paint(|ctx| {
-            for l in &background {
+            for l in background {
                 ctx.draw(l);
             }
             ctx.layer();
-            for l in &foreground {
+            for l in foreground {
                 ctx.draw(l);
             }
         })
