@@ -130,6 +130,28 @@ target = { down_by = 2, tolerance = 0.5, period = "2025" }"#;
 }
 
 #[test]
+fn case_3_a_years_cut_is_measured_from_the_year_before_not_from_the_baseline() {
+    // 2026's "down around 2%" starts from 2025's 0.4845, not the 2024 baseline: 0.485 is no
+    // cut at all, though it is within 2% of 0.50.
+    let energy = r#"unit = "tce per 10,000 yuan"
+value = 0.485
+period = "2026"
+baseline = { value = 0.50, period = "2024" }
+history = [{ value = 0.4845, period = "2025" }]
+target = [
+  { down_by = 2, tolerance = 0.5, period = "2025" },
+  { down_by = 2, tolerance = 0.5, period = "2026" },
+]"#;
+    let en = briefing("en", "2027-01-20", energy);
+    let f = Figures::of(metric(&en), en.meta.date);
+    assert_eq!((f.met, f.status), (Some(false), Some(Status::Missed)));
+    let cut = energy.replace("value = 0.485\n", "value = 0.4748\n");
+    let en = briefing("en", "2027-01-20", &cut);
+    let f = Figures::of(metric(&en), en.meta.date);
+    assert_eq!((f.met, f.status), (Some(true), Some(Status::Done)));
+}
+
+#[test]
 fn case_3_around_is_a_ceiling_with_better_lower_and_a_quarter_point_wide_on_a_rate() {
     let unemployment = |v: &str| {
         format!(

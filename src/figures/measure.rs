@@ -53,26 +53,37 @@ pub fn measured(metric: &Metric, target: &Target, as_of: NaiveDate) -> Measured 
     }
 }
 
-/// The value a fall or rise is measured from: the baseline, else the latest result before the
-/// target's period (the history, or the value when it is an earlier period's result).
+/// The value a fall or rise is measured from: the latest result before the target's period
+/// (the baseline, the history, or the value when it is an earlier period's result), so "down
+/// 2% in 2026" is measured from 2025 even when the baseline is 2024. A target without a period,
+/// or a file with nothing dated before it, measures from the baseline.
 pub fn previous_value(metric: &Metric, target: &Target) -> Option<f64> {
-    if let Some(b) = &metric.baseline {
-        return Some(b.value.value);
-    }
-    let start = target.period.as_ref().map(|p| p.start)?;
-    let before = |period: Option<&crate::model::Period>, date: Option<NaiveDate>| {
-        period.map(|p| p.end).or(date).filter(|end| *end < start)
+    let baseline = metric.baseline.as_ref().map(|b| b.value.value);
+    let Some(start) = target.period.as_ref().map(|p| p.start) else {
+        return baseline;
+    };
+    // A period's last day is in it, so it must end before the start; a level read on the
+    // first day is the level the period starts from.
+    let before = |period: Option<&crate::model::Period>, date: Option<NaiveDate>| match period {
+        Some(p) => Some(p.end).filter(|end| *end < start),
+        None => date.filter(|day| *day <= start),
     };
     let own = metric
         .number()
         .and_then(|n| before(metric.period.as_ref(), metric.as_of).map(|end| (end, n.value)));
+    let based = metric
+        .baseline
+        .as_ref()
+        .and_then(|b| before(b.period.as_ref(), b.date).map(|end| (end, b.value.value)));
     metric
         .history
         .iter()
         .filter_map(|p| before(p.period.as_ref(), p.date).map(|end| (end, p.value.value)))
+        .chain(based)
         .chain(own)
         .max_by_key(|(end, _)| *end)
         .map(|(_, v)| v)
+        .or(baseline)
 }
 
 /// The value's own period's result, judged against the target the file sets for that period.

@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use crate::model::{Direction, Item, ItemKind, Metric, MetricKind, Period, Status, TargetKind};
 
 pub use measure::{Measured, previous_value};
-pub use rates::{DAYS_PER_YEAR, MIN_RATE_DAYS};
+pub use rates::{DAYS_PER_YEAR, MIN_RATE_DAYS, achieved_over};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Figures {

@@ -16,7 +16,36 @@ pub fn achieved(metric: &Metric) -> Option<f64> {
     if metric.kind == MetricKind::Rate {
         return None;
     }
-    let dated: Vec<_> = metric
+    match history_span(metric) {
+        Some(((d0, v0), (d1, v1))) => Some(per_year(v1 / v0, (d1 - d0).num_days())),
+        None => metric.annual_growth.as_ref().map(|g| g.value),
+    }
+}
+
+/// The first and last history points the achieved growth is computed over, as the file names
+/// them ("2024" for a period's result, else the date), so the rate can say what it spans.
+pub fn achieved_over(metric: &Metric) -> Option<(String, String)> {
+    if metric.kind == MetricKind::Rate {
+        return None;
+    }
+    let ((first, _), (last, _)) = history_span(metric)?;
+    let name = |day: NaiveDate| {
+        metric
+            .history
+            .iter()
+            .find(|p| p.date.or(p.period.as_ref().map(|period| period.end)) == Some(day))
+            .and_then(|p| p.period.as_ref())
+            .map_or_else(|| day.to_string(), ToString::to_string)
+    };
+    Some((name(first), name(last)))
+}
+
+type Dated = (NaiveDate, f64);
+
+/// The earliest and latest dated history points, when at least a year apart and both
+/// positive (a growth rate from or to zero or below means nothing).
+fn history_span(metric: &Metric) -> Option<(Dated, Dated)> {
+    let dated: Vec<Dated> = metric
         .history
         .iter()
         .filter_map(|p| {
@@ -25,15 +54,10 @@ pub fn achieved(metric: &Metric) -> Option<f64> {
                 .map(|d| (d, p.value.value))
         })
         .collect();
-    let first = dated.iter().min_by_key(|(d, _)| *d);
-    let last = dated.iter().max_by_key(|(d, _)| *d);
-    if let (Some((d0, v0)), Some((d1, v1))) = (first, last) {
-        let days = (*d1 - *d0).num_days();
-        if days >= MIN_RATE_DAYS && *v0 > 0.0 && *v1 > 0.0 {
-            return Some(per_year(*v1 / *v0, days));
-        }
-    }
-    metric.annual_growth.as_ref().map(|g| g.value)
+    let first = *dated.iter().min_by_key(|(d, _)| *d)?;
+    let last = *dated.iter().max_by_key(|(d, _)| *d)?;
+    let days = (last.0 - first.0).num_days();
+    (days >= MIN_RATE_DAYS && first.1 > 0.0 && last.1 > 0.0).then_some((first, last))
 }
 
 /// The growth per year needed from `current` (measured at the metric's `as_of`, else the

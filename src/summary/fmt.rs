@@ -94,7 +94,8 @@ pub fn percent_clamped(share: f64) -> String {
 
 /// A rate per year: "12.3%".
 pub fn rate(rate: f64) -> String {
-    format!("{}%", format_rounded(rate, 1))
+    // The minus sign the deltas use, not a hyphen.
+    format!("{}%", format_rounded(rate, 1).replacen('-', "−", 1))
 }
 
 /// "▲ +2.1亿元", "▼ −0.3 pp": a change in the metric's own unit (points for a rate), and

@@ -42,8 +42,15 @@ impl<'a> MetricWords<'a> {
                 fmt::rate_contrast(need, did, t),
                 f.behind_rate(metric.better) == Some(true),
             )),
+            // Growth alone, with nothing it must keep up with, says what it spans: "2024–2025:
+            // −6.1%/yr" (the stated `annual_growth` has no span to give).
             (None, Some(did)) => Some((
-                format!("{} {}{}", t.achieved_rate, fmt::rate(did), t.per_year),
+                match crate::figures::achieved_over(metric) {
+                    Some((first, last)) => {
+                        format!("{first}–{last}: {}{}", fmt::rate(did), t.per_year)
+                    }
+                    None => format!("{} {}{}", t.achieved_rate, fmt::rate(did), t.per_year),
+                },
                 false,
             )),
             _ => None,
