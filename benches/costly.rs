@@ -46,7 +46,7 @@ fn costly(c: &mut Criterion) {
         let mut group = c.benchmark_group("costly");
         // Flat: the old code took seconds a key, and linear sampling would run it 55 times.
         group.sampling_mode(SamplingMode::Flat);
-        group.bench_function(&format!("key+draw overview {name} 200x50"), |b| {
+        group.bench_function(format!("key+draw overview {name} 200x50"), |b| {
             b.iter(|| {
                 key(&mut app, if down { KeyCode::Down } else { KeyCode::Up });
                 down = !down;
@@ -56,7 +56,7 @@ fn costly(c: &mut Criterion) {
         // The detail of the costly item, scrolling down one line a key.
         key(&mut app, KeyCode::Enter);
         draw(&mut terminal, &mut app, &theme);
-        group.bench_function(&format!("key+draw detail {name} 200x50"), |b| {
+        group.bench_function(format!("key+draw detail {name} 200x50"), |b| {
             b.iter(|| {
                 key(&mut app, KeyCode::Down);
                 draw(&mut terminal, &mut app, &theme);

@@ -236,6 +236,68 @@ fn the_detail_of_a_huge_item_scrolls_to_its_end_and_back() {
     assert!(screen.contains("NOTES"), "{screen}");
 }
 
+/// An item with 200,000 bullets and a 1 MB summary without a space: every key in its detail
+/// wrapped all of it again (2 M bullets took a second a key, a 15 MB summary two). Now the
+/// lines are counted once, and a key lays out what is on screen.
+#[test]
+fn a_key_in_the_detail_of_a_huge_item_lays_out_only_what_is_on_screen() {
+    let dir = common::temp_dir("hard-lazy");
+    let file = dir.join("lazy.toml");
+    let text = format!(
+        "title = \"Lazy\"\ndate = 2026-10-06\n\n[[goals]]\ntitle = \"Huge\"\nsummary = \"{}\"\ndetails = [{}]\n",
+        "abcdefghij".repeat(100_000),
+        "\"a\",".repeat(200_000)
+    );
+    std::fs::write(&file, text).unwrap();
+    let mut app = app(&[&file]);
+    app.open_detail(Section::Goals, 0);
+    let top = render(&mut app, 200, 50);
+    assert!(top.contains("abcdefghij"), "{top}");
+    let lines = app.drawn.detail.expect("the detail was drawn").lines;
+    // The facts, a blank line, 1,000,000 letters in lines of 198, a blank line and the
+    // heading, the bullets, the blank line at the end.
+    assert_eq!(lines, 1 + 1 + 5_051 + 2 + 200_000 + 1);
+    for code in [
+        KeyCode::Down,
+        KeyCode::PageDown,
+        KeyCode::End,
+        KeyCode::Up,
+        KeyCode::PageUp,
+        KeyCode::Home,
+    ] {
+        let before = brief::view::text::lines_laid_out();
+        key(&mut app, code);
+        render(&mut app, 200, 50);
+        let laid_out = brief::view::text::lines_laid_out() - before;
+        assert!(laid_out <= 150, "{code:?} laid out {laid_out} lines");
+    }
+    assert_eq!(render(&mut app, 200, 50), top);
+}
+
+/// A title of one letter and 4 M combining marks was one terminal cell holding 8 MB, written
+/// out on every frame. What enters the model keeps 16 characters of a grapheme.
+#[test]
+fn a_title_with_four_million_combining_marks_is_stored_capped() {
+    let marks = "\u{301}".repeat(4_000_000);
+    let text =
+        format!("title = \"e{marks}\"\ndate = 2026-10-06\n\n[[goals]]\ntitle = \"e{marks}\"\n");
+    let loaded = brief::load::load_str(
+        &text,
+        std::path::Path::new("t.toml"),
+        common::render::today(),
+    )
+    .expect("loads");
+    let capped = format!("e{}\u{FFFD}", "\u{301}".repeat(15));
+    for title in [&loaded.briefing.meta.title, &loaded.briefing.goals[0].title] {
+        // Not assert_eq: on failure it would print the 8 MB title.
+        assert!(
+            *title == capped,
+            "stored {} characters",
+            title.chars().count()
+        );
+    }
+}
+
 /// Ten thousand warnings (items with nothing but a title): each used to scan the file from the
 /// start for its line, which took seconds to load and froze the screen at every reload.
 #[test]

@@ -4,8 +4,20 @@
 //! Widths are counted grapheme by grapheme, as ratatui fills cells: a character and its
 //! combining marks or variation selector stay together, and "❤️" counts the two columns it takes.
 
+use std::cell::Cell;
+
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
+
+thread_local! {
+    static LAID_OUT: Cell<u64> = const { Cell::new(0) };
+}
+
+/// How many lines [`wrap`] and [`lines`] have laid out on this thread, made or skipped: lets a
+/// test check that a view lays out the lines it shows, not a whole huge text.
+pub fn lines_laid_out() -> u64 {
+    LAID_OUT.with(Cell::get)
+}
 
 pub fn width(text: &str) -> usize {
     text.graphemes(true).map(UnicodeWidthStr::width).sum()
@@ -98,6 +110,7 @@ impl<'a> Lines<'a> {
         let Some(start) = self.at else {
             return false;
         };
+        LAID_OUT.with(|n| n.set(n.get() + 1));
         let max = self.max;
         let mut used = 0;
         let mut graphemes = self.text[start..].grapheme_indices(true).peekable();
