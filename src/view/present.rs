@@ -69,8 +69,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
             .title(Span::styled(format!(" {} ", t.notes), theme.warn));
         let inner = block.inner(notes_area);
         frame.render_widget(block, notes_area);
-        let lines: Vec<Line> = text::wrap(&notes, usize::from(inner.width))
-            .into_iter()
+        let lines: Vec<Line> = text::lines(&notes, usize::from(inner.width))
+            .take(usize::from(inner.height))
             .map(Line::raw)
             .collect();
         frame.render_widget(Paragraph::new(lines).style(theme.warn), inner);
@@ -127,8 +127,8 @@ fn big_or_bold(frame: &mut Frame, area: Rect, words: &str, theme: &Theme) -> u16
             height
         }
         None => {
-            let lines: Vec<Line> = text::wrap(words, usize::from(area.width))
-                .into_iter()
+            let lines: Vec<Line> = text::lines(words, usize::from(area.width))
+                .take(usize::from(area.height))
                 .map(|l| Line::styled(l, theme.title))
                 .collect();
             let n = lines.len() as u16;
@@ -173,8 +173,8 @@ fn title_slide(
     if let Some(summary) = &m.summary {
         lines.push(Line::raw(""));
         lines.extend(
-            text::wrap(summary, usize::from(area.width))
-                .into_iter()
+            text::lines(summary, usize::from(area.width))
+                .take(usize::from(area.height))
                 .map(|l| Line::styled(l, theme.base)),
         );
     }

@@ -28,8 +28,9 @@ pub fn slide(
     };
     let as_of = briefing.meta.date;
     // A long title wraps rather than being cut off at the edge of a narrow screen.
-    let mut heading: Vec<Line> = text::wrap(&item.title, usize::from(area.width))
-        .into_iter()
+    // Wrapped only as far as the slide shows (a title may be megabytes long).
+    let mut heading: Vec<Line> = text::lines(&item.title, usize::from(area.width))
+        .take(usize::from(area.height))
         .map(|l| Line::styled(l, theme.title))
         .collect();
     let marker = match &item.kind {
@@ -66,7 +67,7 @@ pub fn slide(
     .areas(area);
     frame.render_widget(Paragraph::new(heading).alignment(Alignment::Center), head);
     metric_cards(frame, figures, app, item, &metrics, theme, t);
-    let lines = item_lines(item, as_of, usize::from(body.width), theme, t);
+    let lines = item_lines(item, as_of, body, theme, t);
     // The words first, never cut; the chart takes the rest of the slide when that is enough.
     let [words, rest] =
         Layout::vertical([Constraint::Length(lines.len() as u16), Constraint::Min(0)]).areas(body);
@@ -115,19 +116,21 @@ fn metric_cards(
 }
 
 /// The words of an item's slide: summary, details (or a challenge's mitigation), and the
-/// metrics beyond the three on cards.
+/// metrics beyond the three on cards; as many lines as `area` holds, no more (an item may
+/// have a 15 MB summary or 2 M bullets).
 fn item_lines(
     item: &Item,
     as_of: chrono::NaiveDate,
-    width: usize,
+    area: Rect,
     theme: &Theme,
     t: &Texts,
 ) -> Vec<Line<'static>> {
+    let (width, rows) = (usize::from(area.width), usize::from(area.height));
     let mut lines = vec![Line::raw("")];
     if let Some(summary) = &item.summary {
         lines.extend(
-            text::wrap(summary, width)
-                .into_iter()
+            text::lines(summary, width)
+                .take(rows)
                 .map(|l| Line::styled(l, theme.base)),
         );
     }
@@ -136,8 +139,11 @@ fn item_lines(
         _ => &item.details,
     };
     for bullet in bullets {
-        for (i, l) in text::wrap(bullet, width.saturating_sub(3))
-            .into_iter()
+        if lines.len() >= rows {
+            break;
+        }
+        for (i, l) in text::lines(bullet, width.saturating_sub(3))
+            .take(rows)
             .enumerate()
         {
             lines.push(Line::from(vec![
@@ -147,6 +153,9 @@ fn item_lines(
         }
     }
     for metric in item.metrics.iter().skip(3) {
+        if lines.len() >= rows {
+            break;
+        }
         let words = MetricWords::of(metric, as_of, t);
         let status_style = words
             .status
@@ -163,5 +172,6 @@ fn item_lines(
             ),
         ]));
     }
+    lines.truncate(rows);
     lines
 }
