@@ -1,5 +1,6 @@
 //! One key and one draw at 200×50 on briefings under the size limit that are costly to draw
-//! (benches/support/costly.rs), in the detail of the costly item and in the overview.
+//! (benches/support/costly.rs), in the overview, in the detail of the costly item and on its
+//! slide.
 //! Target: under 16 ms a key.
 //!
 //! Run: `cargo bench --bench costly`.
@@ -7,7 +8,7 @@
 #[path = "support/costly.rs"]
 mod costly;
 
-use brief::app::App;
+use brief::app::{App, Screen};
 use brief::cli::ThemeName;
 use brief::document::Document;
 use brief::theme::Theme;
@@ -53,12 +54,50 @@ fn costly(c: &mut Criterion) {
                 draw(&mut terminal, &mut app, &theme);
             });
         });
-        // The detail of the costly item, scrolling down one line a key.
+        // The detail of the costly item. Its lines are measured once per item and size, so
+        // a terminal one column narrower every other time stands for a new item each time.
+        let mut narrow = Terminal::new(TestBackend::new(SIZE.0 - 1, SIZE.1)).unwrap();
+        let mut wide = false;
+        let mut fresh = |app: &mut App| {
+            wide = !wide;
+            draw(if wide { &mut terminal } else { &mut narrow }, app, &theme);
+        };
+        // Opening it: Esc and Enter, and the first frame, measured afresh.
         key(&mut app, KeyCode::Enter);
+        fresh(&mut app);
+        assert_eq!(app.screen, Screen::Detail);
+        group.bench_function(format!("open detail {name} 200x50"), |b| {
+            b.iter(|| {
+                key(&mut app, KeyCode::Esc);
+                key(&mut app, KeyCode::Enter);
+                fresh(&mut app);
+            });
+        });
+        // End, measured afresh: the one key that measures the whole item (the worst case).
+        group.bench_function(format!("End detail, measured afresh {name} 200x50"), |b| {
+            b.iter(|| {
+                key(&mut app, KeyCode::End);
+                fresh(&mut app);
+            });
+        });
+        // Scrolling down one line a key, from the top.
+        key(&mut app, KeyCode::Home);
         draw(&mut terminal, &mut app, &theme);
         group.bench_function(format!("key+draw detail {name} 200x50"), |b| {
             b.iter(|| {
                 key(&mut app, KeyCode::Down);
+                draw(&mut terminal, &mut app, &theme);
+            });
+        });
+        // The item's slide, and the next one and back.
+        key(&mut app, KeyCode::Char('p'));
+        draw(&mut terminal, &mut app, &theme);
+        assert_eq!(app.screen, Screen::Present);
+        let mut next = true;
+        group.bench_function(format!("key+draw present {name} 200x50"), |b| {
+            b.iter(|| {
+                key(&mut app, if next { KeyCode::Right } else { KeyCode::Left });
+                next = !next;
                 draw(&mut terminal, &mut app, &theme);
             });
         });

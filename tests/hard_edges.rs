@@ -237,40 +237,58 @@ fn the_detail_of_a_huge_item_scrolls_to_its_end_and_back() {
 }
 
 /// An item with 200,000 bullets and a 1 MB summary without a space: every key in its detail
-/// wrapped all of it again (2 M bullets took a second a key, a 15 MB summary two). Now the
-/// lines are counted once, and a key lays out what is on screen.
+/// wrapped all of it again (2 M bullets took a second a key, a 15 MB summary two). Now a key
+/// lays out what is on screen, and measures a little further (a few hundred lines) until the
+/// item is measured to its end; `End` measures the rest at once.
 #[test]
 fn a_key_in_the_detail_of_a_huge_item_lays_out_only_what_is_on_screen() {
     let dir = common::temp_dir("hard-lazy");
     let file = dir.join("lazy.toml");
     let text = format!(
-        "title = \"Lazy\"\ndate = 2026-10-06\n\n[[goals]]\ntitle = \"Huge\"\nsummary = \"{}\"\ndetails = [{}]\n",
+        "title = \"Lazy\"\ndate = 2026-10-06\n\n[[goals]]\ntitle = \"Huge\"\nsummary = \"{}\"\ndetails = [{}]\nnotes = \"THE END\"\n",
         "abcdefghij".repeat(100_000),
         "\"a\",".repeat(200_000)
     );
     std::fs::write(&file, text).unwrap();
     let mut app = app(&[&file]);
     app.open_detail(Section::Goals, 0);
+    app.show_notes = true;
+    let laid_out = |app: &mut App, code: KeyCode| {
+        let before = brief::view::text::lines_laid_out();
+        key(app, code);
+        render(app, 200, 50);
+        brief::view::text::lines_laid_out() - before
+    };
     let top = render(&mut app, 200, 50);
     assert!(top.contains("abcdefghij"), "{top}");
-    let lines = app.drawn.detail.expect("the detail was drawn").lines;
-    // The facts, a blank line, 1,000,000 letters in lines of 198, a blank line and the
-    // heading, the bullets, the blank line at the end.
-    assert_eq!(lines, 1 + 1 + 5_051 + 2 + 200_000 + 1);
     for code in [
         KeyCode::Down,
         KeyCode::PageDown,
-        KeyCode::End,
         KeyCode::Up,
         KeyCode::PageUp,
-        KeyCode::Home,
     ] {
-        let before = brief::view::text::lines_laid_out();
-        key(&mut app, code);
-        render(&mut app, 200, 50);
-        let laid_out = brief::view::text::lines_laid_out() - before;
-        assert!(laid_out <= 150, "{code:?} laid out {laid_out} lines");
+        let n = laid_out(&mut app, code);
+        assert!(n <= 1_000, "{code:?} laid out {n} lines");
     }
+    // End measures the rest, once; from there on nothing is left to measure.
+    laid_out(&mut app, KeyCode::End);
+    let bottom = render(&mut app, 200, 50);
+    assert!(bottom.contains("THE END"), "{bottom}");
+    // The facts, a blank line, 1,000,000 letters in lines of 198, a blank line and the
+    // heading, the bullets, a blank line, the notes' heading and the notes.
+    let lines = app.drawn.detail.expect("the detail was drawn").lines;
+    assert_eq!(lines, 1 + 1 + 5_051 + 2 + 200_000 + 1 + 2);
+    for code in [
+        KeyCode::Up,
+        KeyCode::PageUp,
+        KeyCode::End,
+        KeyCode::Home,
+        KeyCode::PageDown,
+    ] {
+        let n = laid_out(&mut app, code);
+        assert!(n <= 150, "{code:?} laid out {n} lines");
+    }
+    key(&mut app, KeyCode::Home);
     assert_eq!(render(&mut app, 200, 50), top);
 }
 

@@ -113,19 +113,22 @@ impl<'a> Lines<'a> {
         LAID_OUT.with(|n| n.set(n.get() + 1));
         let max = self.max;
         let mut used = 0;
-        let mut graphemes = self.text[start..].grapheme_indices(true).peekable();
+        let mut graphemes = Graphemes {
+            text: self.text,
+            at: start,
+        }
+        .peekable();
         let end_line = |out: Option<&mut String>| {
             if let Some(out) = out {
                 out.truncate(out.trim_end().len());
             }
         };
         loop {
-            let Some(&(i, g)) = graphemes.peek() else {
+            let Some(&(i, g, _)) = graphemes.peek() else {
                 end_line(out);
                 self.at = None;
                 return true;
             };
-            let i = start + i;
             if g.ends_with('\n') {
                 end_line(out);
                 self.at = Some(i + g.len());
@@ -145,42 +148,66 @@ impl<'a> Lines<'a> {
             }
             let mut ahead = graphemes.clone();
             match measure(&mut ahead, max - used) {
-                Some(w) => {
+                Ok(w) => {
                     if let Some(out) = out.as_deref_mut() {
-                        let end = ahead.peek().map_or(self.text.len(), |&(j, _)| start + j);
+                        let end = ahead.peek().map_or(self.text.len(), |&(j, _, _)| j);
                         out.push_str(&self.text[i..end]);
                     }
                     used += w;
                     graphemes = ahead;
                 }
-                None if used > 0 => {
+                Err(_) if used > 0 => {
                     end_line(out);
                     self.at = Some(i);
                     return true;
                 }
-                // Wider than a whole line: split it where the line is full.
-                None => {
-                    let mut token = Token::default();
-                    while let Some(&(j, g)) = graphemes.peek() {
-                        if !token.takes(g) {
-                            break;
-                        }
-                        let (g, gw) = match g.width() {
-                            gw if gw > max => ("…", 1),
-                            gw => (g, gw),
-                        };
-                        if used + gw > max && used > 0 {
-                            self.at = Some(start + j);
-                            return true;
-                        }
-                        push(&mut out, g);
-                        used += gw;
-                        graphemes.next();
+                // Wider than a whole line: it fills this one up to the grapheme that does not
+                // fit (all before it fit, so none is wider than the line) and goes on below.
+                Err(over) if over.width <= max => {
+                    push(&mut out, &self.text[i..over.at]);
+                    self.at = Some(over.at);
+                    return true;
+                }
+                // A grapheme wider than the line (CJK in one column) shows as `…`.
+                Err(_) => {
+                    if let Some(next) = split(&mut graphemes, max, &mut used, &mut out) {
+                        self.at = Some(next);
+                        return true;
                     }
                 }
             }
         }
     }
+}
+
+/// Puts the graphemes of the unit at the front of `graphemes` on the line, each wider than
+/// the line as `…`; returns where the next line starts if the line fills up first.
+fn split<'a, I>(
+    graphemes: &mut std::iter::Peekable<I>,
+    max: usize,
+    used: &mut usize,
+    out: &mut Option<&mut String>,
+) -> Option<usize>
+where
+    I: Iterator<Item = (usize, &'a str, usize)>,
+{
+    let mut token = Token::default();
+    while let Some(&(j, g, gw)) = graphemes.peek() {
+        if !token.takes(g, gw) {
+            break;
+        }
+        let (g, gw) = match gw {
+            gw if gw > max => ("…", 1),
+            gw => (g, gw),
+        };
+        if *used + gw > max && *used > 0 {
+            return Some(j);
+        }
+        push(out, g);
+        *used += gw;
+        graphemes.next();
+    }
+    None
 }
 
 impl Iterator for Lines<'_> {
@@ -198,26 +225,68 @@ fn push(out: &mut Option<&mut String>, text: &str) {
     }
 }
 
+/// Where a unit stopped fitting: the grapheme that did not fit (its byte) and its width.
+struct Overflow {
+    at: usize,
+    width: usize,
+}
+
 /// Takes the breakable unit that starts at the next grapheme (never a space or a newline) off
-/// `graphemes` and returns its width, or `None`, leaving `graphemes` wherever it stopped, as
-/// soon as the unit is known to be wider than `room`.
-fn measure<'a, I>(graphemes: &mut std::iter::Peekable<I>, room: usize) -> Option<usize>
+/// `graphemes` and returns its width; or stops at the grapheme that makes it wider than
+/// `room`, as soon as it is known not to fit, and says where that is.
+fn measure<'a, I>(graphemes: &mut std::iter::Peekable<I>, room: usize) -> Result<usize, Overflow>
 where
-    I: Iterator<Item = (usize, &'a str)>,
+    I: Iterator<Item = (usize, &'a str, usize)>,
 {
     let mut token = Token::default();
     let mut w = 0;
-    while let Some(&(_, g)) = graphemes.peek() {
-        if !token.takes(g) {
+    while let Some(&(at, g, width)) = graphemes.peek() {
+        if !token.takes(g, width) {
             break;
         }
-        w += g.width();
-        if w > room {
-            return None;
+        if w + width > room {
+            return Err(Overflow { at, width });
         }
+        w += width;
         graphemes.next();
     }
-    Some(w)
+    Ok(w)
+}
+
+/// The graphemes of a text from a byte on, with their byte and width. A byte of ASCII before
+/// another (or the end) is a grapheme of its own, but for CR LF: such runs, most of most texts,
+/// are taken a byte at a time, and the segmentation tables read only around other characters.
+/// Segmenting afresh at each boundary finds the same boundaries as one pass over the text.
+#[derive(Clone)]
+struct Graphemes<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Graphemes<'a> {
+    type Item = (usize, &'a str, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.text.as_bytes();
+        let at = self.at;
+        let b = *bytes.get(at)?;
+        let next = bytes.get(at + 1).copied();
+        let alone =
+            b.is_ascii() && next.is_none_or(|n| n.is_ascii()) && (b, next) != (b'\r', Some(b'\n'));
+        let len = if alone {
+            1
+        } else {
+            self.text[at..].graphemes(true).next().map_or(1, str::len)
+        };
+        self.at += len;
+        let g = &self.text[at..at + len];
+        let width = if alone && (b' '..=b'~').contains(&b) {
+            1
+        } else {
+            g.width()
+        };
+        Some((at, g, width))
+    }
 }
 
 /// Which graphemes one breakable unit takes: a run of narrow characters without spaces, or a
@@ -232,11 +301,12 @@ enum Token {
 }
 
 impl Token {
-    fn takes(&mut self, g: &str) -> bool {
+    /// Whether the unit takes `g`, `width` columns wide.
+    fn takes(&mut self, g: &str, width: usize) -> bool {
         if g == " " || g.ends_with('\n') {
             return false;
         }
-        let narrow = g.width() <= 1;
+        let narrow = width <= 1;
         let closing = !narrow && g.chars().next().is_some_and(is_closing);
         let (takes, next) = match self {
             Token::Empty if narrow => (true, Token::Narrow),

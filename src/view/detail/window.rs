@@ -1,10 +1,15 @@
 //! The lines of the detail on screen, made from the parts that hold them.
 //!
-//! Once per item, width and height, every part is measured (the texts wrapped without being
-//! kept) to count the lines in all, which bounds the scrolling, and to note every so often
-//! where a line comes from: a part, and in a text the byte its line starts at. A frame then
-//! starts at the note before the first line on screen and makes only the lines from there:
-//! a key press costs a screen's worth of lines, however long the item is.
+//! The parts are measured (their texts wrapped without being kept) from the top, and every
+//! so often a note says where a line comes from: a part, and in a text the byte its line
+//! starts at. A frame starts at the note before the first line on screen and makes only the
+//! lines from there, so a key costs a screen's worth of lines however long the item is.
+//!
+//! Measuring goes as far as the screen needs, and a little further each frame: an item of a
+//! few hundred kilobytes is measured whole at the first frame, and its line count bounds the
+//! scrolling. A larger one (a 15 MB summary, 2 M bullets) is measured as it is scrolled,
+//! and until the end is reached its line count is [`UNKNOWN`], so that `End` goes to the real
+//! end (that one key measures the rest: the only one that costs what the item is long).
 
 use std::cell::RefCell;
 
@@ -16,6 +21,14 @@ use crate::view::text::Lines;
 
 /// A note at least every this many lines.
 const SPACING: usize = 64;
+
+/// How much measuring a frame does beyond what it shows, in bytes of text, a part counting as
+/// [`PART_COST`]: a few milliseconds.
+const BUDGET: usize = 128 * 1024;
+const PART_COST: usize = 512;
+
+/// The line count reported while an item is not measured to its end: more than it can have.
+pub const UNKNOWN: usize = usize::MAX / 2;
 
 /// What the count and the notes depend on beyond the item's text. The reading's id stands for
 /// the text: a reload is a new id, never the old one again.
@@ -39,9 +52,13 @@ struct Mark {
     at: usize,
 }
 
+/// What is known of one item's lines: how many there are up to where measuring stopped, and
+/// the notes.
 struct Index {
     key: Key,
     lines: usize,
+    /// Where measuring goes on (a part, and the byte in a text); `None` at the end.
+    next: Option<(usize, usize)>,
     marks: Vec<Mark>,
 }
 
@@ -51,56 +68,88 @@ thread_local! {
 }
 
 /// The lines from `scroll` on (moved back so that the screen is full when it can be), at most
-/// `rows` of them, and how many lines the detail has in all.
+/// `rows` of them, and how many lines the detail has in all ([`UNKNOWN`] until measured).
 pub fn window(parts: &Parts, key: Key, scroll: usize, rows: usize) -> (Vec<Line<'static>>, usize) {
     INDEX.with(|cell| {
         let mut cell = cell.borrow_mut();
-        if cell.as_ref().is_none_or(|index| index.key != key) {
-            *cell = Some(measure(parts, key));
-        }
-        let index = cell.as_ref().expect("measured above");
+        let index = match cell.take() {
+            Some(index) if index.key == key => cell.insert(index),
+            _ => cell.insert(Index::new(key)),
+        };
+        index.measure(parts, scroll.saturating_add(rows));
+        let total = if index.next.is_none() {
+            index.lines
+        } else {
+            UNKNOWN
+        };
         let scroll = scroll.min(index.lines.saturating_sub(rows));
         let at = index.marks.partition_point(|m| m.line <= scroll) - 1;
-        (
-            lines_from(parts, index.marks[at], scroll, rows),
-            index.lines,
-        )
+        (lines_from(parts, index.marks[at], scroll, rows), total)
     })
 }
 
-/// Counts every line and notes where to start again, without keeping a line.
-fn measure(parts: &Parts, key: Key) -> Index {
-    let width = parts.width();
-    let mut marks = vec![Mark {
-        line: 0,
-        part: 0,
-        at: 0,
-    }];
-    let mut lines = 0;
-    let note = |marks: &mut Vec<Mark>, line: usize, part: usize, at: usize| {
-        if line >= marks.last().map_or(0, |m| m.line) + SPACING {
-            marks.push(Mark { line, part, at });
+impl Index {
+    fn new(key: Key) -> Index {
+        Index {
+            key,
+            lines: 0,
+            next: Some((0, 0)),
+            marks: vec![Mark {
+                line: 0,
+                part: 0,
+                at: 0,
+            }],
         }
-    };
-    let mut k = 0;
-    while let Some(part) = parts.part(k) {
-        match part {
-            Part::Lines(made) => {
-                note(&mut marks, lines, k, 0);
-                lines += made.len();
+    }
+
+    fn note(&mut self, part: usize, at: usize) {
+        if self.lines >= self.marks.last().map_or(0, |m| m.line) + SPACING {
+            self.marks.push(Mark {
+                line: self.lines,
+                part,
+                at,
+            });
+        }
+    }
+
+    /// Counts lines, without keeping them, until there are `needed` and [`BUDGET`] is spent,
+    /// or to the end.
+    fn measure(&mut self, parts: &Parts, needed: usize) {
+        let width = parts.width();
+        let mut spent = 0;
+        let more = |lines: usize, spent: usize| lines < needed || spent < BUDGET;
+        while let Some((k, at)) = self.next {
+            if !more(self.lines, spent) {
+                return;
             }
-            Part::Text(text) => {
-                let mut wrapped = Lines::starting_at(&text.text, text.wrap_width(width), 0);
-                while let Some(at) = wrapped.position() {
-                    note(&mut marks, lines, k, at);
-                    wrapped.skip_line();
-                    lines += 1;
+            let Some(part) = parts.part(k) else {
+                self.next = None;
+                return;
+            };
+            match part {
+                Part::Lines(made) => {
+                    self.note(k, 0);
+                    self.lines += made.len();
+                    spent += PART_COST;
+                }
+                Part::Text(text) => {
+                    let mut wrapped = Lines::starting_at(&text.text, text.wrap_width(width), at);
+                    while let Some(at) = wrapped.position() {
+                        if !more(self.lines, spent) {
+                            self.next = Some((k, at));
+                            return;
+                        }
+                        self.note(k, at);
+                        wrapped.skip_line();
+                        self.lines += 1;
+                        spent += wrapped.position().unwrap_or(text.text.len()) - at;
+                    }
+                    spent += PART_COST;
                 }
             }
+            self.next = Some((k + 1, 0));
         }
-        k += 1;
     }
-    Index { key, lines, marks }
 }
 
 /// `rows` lines from line `scroll`, made from `mark` on.

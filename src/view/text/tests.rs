@@ -103,7 +103,8 @@ mod reference {
 }
 
 /// Text made of the pieces wrapping cares about: words, spaces, newlines, CJK, closing
-/// punctuation, combining marks, emoji, zero-width characters.
+/// punctuation, combining marks, emoji and flags, Hangul jamo, an Indic conjunct, zero-width
+/// characters.
 fn tricky_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "a",
@@ -119,6 +120,12 @@ fn tricky_text() -> impl Strategy<Value = String> {
         "」",
         "e\u{301}",
         "\u{2764}\u{fe0f}",
+        "\u{1F1FA}\u{1F1F8}",
+        "\u{1F1EC}",
+        "\u{1F469}\u{200D}\u{1F4BB}",
+        "\u{1100}\u{1161}",
+        "\u{1161}",
+        "\u{0915}\u{094D}\u{0937}",
         "\u{200b}",
         "”",
         "\u{a0}",
