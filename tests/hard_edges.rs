@@ -253,41 +253,33 @@ fn a_key_in_the_detail_of_a_huge_item_lays_out_only_what_is_on_screen() {
     let mut app = app(&[&file]);
     app.open_detail(Section::Goals, 0);
     app.show_notes = true;
-    let laid_out = |app: &mut App, code: KeyCode| {
-        let before = brief::view::text::lines_laid_out();
-        key(app, code);
-        render(app, 200, 50);
-        brief::view::text::lines_laid_out() - before
+    // Each key and its frame lay out at most `most` lines.
+    let at_most = |app: &mut App, most: u64, keys: &[KeyCode]| {
+        for &code in keys {
+            let before = brief::view::text::lines_laid_out();
+            key(app, code);
+            render(app, 200, 50);
+            let n = brief::view::text::lines_laid_out() - before;
+            assert!(n <= most, "{code:?} laid out {n} lines");
+        }
     };
     let top = render(&mut app, 200, 50);
     assert!(top.contains("abcdefghij"), "{top}");
-    for code in [
-        KeyCode::Down,
-        KeyCode::PageDown,
-        KeyCode::Up,
-        KeyCode::PageUp,
-    ] {
-        let n = laid_out(&mut app, code);
-        assert!(n <= 1_000, "{code:?} laid out {n} lines");
-    }
+    let (down, up) = (KeyCode::PageDown, KeyCode::PageUp);
+    at_most(&mut app, 1_000, &[KeyCode::Down, down, KeyCode::Up, up]);
     // End measures the rest, once; from there on nothing is left to measure.
-    laid_out(&mut app, KeyCode::End);
+    at_most(&mut app, u64::MAX, &[KeyCode::End]);
     let bottom = render(&mut app, 200, 50);
     assert!(bottom.contains("THE END"), "{bottom}");
     // The facts, a blank line, 1,000,000 letters in lines of 198, a blank line and the
     // heading, the bullets, a blank line, the notes' heading and the notes.
     let lines = app.drawn.detail.expect("the detail was drawn").lines;
     assert_eq!(lines, 1 + 1 + 5_051 + 2 + 200_000 + 1 + 2);
-    for code in [
-        KeyCode::Up,
-        KeyCode::PageUp,
-        KeyCode::End,
-        KeyCode::Home,
-        KeyCode::PageDown,
-    ] {
-        let n = laid_out(&mut app, code);
-        assert!(n <= 150, "{code:?} laid out {n} lines");
-    }
+    at_most(
+        &mut app,
+        150,
+        &[KeyCode::Up, up, KeyCode::End, KeyCode::Home, down],
+    );
     key(&mut app, KeyCode::Home);
     assert_eq!(render(&mut app, 200, 50), top);
 }
