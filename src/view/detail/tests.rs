@@ -9,11 +9,10 @@ use ratatui::text::Line;
 use super::parts::Parts;
 use super::{current, key, window};
 use crate::app::App;
-use crate::cli::ThemeName;
 use crate::document::Document;
 use crate::model::Section;
 use crate::texts::texts;
-use crate::theme::Theme;
+use crate::theme::{Theme, ThemeName};
 
 /// A goal with more lines than the window notes its place in: a long summary in English and
 /// Chinese, bullets long and short, metrics with sources and notes, notes; a challenge that
