@@ -25,6 +25,15 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub struct Loaded {
     pub briefing: Briefing,
     pub warnings: Vec<Diagnostic>,
+    /// Unique to this reading (a clone shares it): what is worked out from a version, such as
+    /// the detail's wrapped lines, can be kept under it and is never mistaken for another's.
+    pub id: u64,
+}
+
+/// The next [`Loaded::id`].
+fn next_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 pub type LoadResult = Result<Loaded, Vec<Diagnostic>>;
@@ -142,7 +151,11 @@ pub fn load_str(text: &str, path: &Path, today: NaiveDate) -> LoadResult {
         toml::from_str(text).map_err(|e| vec![explain::toml_error(&e, text, path)])?;
     let briefing = validate(raw, text, path, today)?;
     let warnings = crate::lint::lint(&briefing, text, path);
-    Ok(Loaded { briefing, warnings })
+    Ok(Loaded {
+        briefing,
+        warnings,
+        id: next_id(),
+    })
 }
 
 /// The briefing files named by `args`: files as given, directories by their `*.toml`, sorted.

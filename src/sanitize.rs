@@ -3,6 +3,19 @@
 //! This runs once, where text enters the model, so every view, export and message downstream
 //! can trust what it holds. Controls become visible stand-ins rather than vanishing, because a
 //! presenter who pasted an escape sequence should see that something odd is in the file.
+//!
+//! It also caps how much one grapheme may hold. A terminal cell shows a whole grapheme, a
+//! letter with all its combining marks, so a title of one letter and 4 million marks fits in
+//! one cell and was written out whole, 8 MB, on every frame. Zero-width characters in a row
+//! are capped the same way: not drawn, but measured by every view that cuts text to fit.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// The most characters one grapheme keeps. Real text stays well under it: a letter with a few
+/// accents, a Tibetan stack, or the longest emoji sequences (a family with skin tones is 11).
+/// What is cut shows as one U+FFFD after the kept part.
+pub const MAX_GRAPHEME_CHARS: usize = 16;
 
 /// Cleans text that may span several lines (summaries, notes, details).
 pub fn multiline(text: &str) -> String {
@@ -27,9 +40,20 @@ pub fn is_unsafe(ch: char) -> bool {
 }
 
 fn clean(text: &str, keep_newlines: bool) -> String {
-    if !text.chars().any(is_unsafe) {
-        return text.to_owned();
+    let out = if text.chars().any(is_unsafe) {
+        replace_controls(text, keep_newlines)
+    } else {
+        text.to_owned()
+    };
+    // After the controls: a stand-in such as ␛ takes the combining marks that follow it.
+    if has_long_grapheme(&out) {
+        cap_graphemes(&out)
+    } else {
+        out
     }
+}
+
+fn replace_controls(text: &str, keep_newlines: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for ch in text.chars() {
         match ch {
@@ -42,6 +66,68 @@ fn clean(text: &str, keep_newlines: bool) -> String {
         }
     }
     out
+}
+
+fn has_long_grapheme(text: &str) -> bool {
+    // Only characters outside ASCII combine or take no column.
+    let mut caps = Caps::default();
+    !text.is_ascii() && text.graphemes(true).any(|g| caps.keep(g) != Keep::Whole)
+}
+
+/// Keeps at most `MAX_GRAPHEME_CHARS` characters of each grapheme, and of zero-width graphemes
+/// in a row (U+200B and the like, which a terminal does not draw but a view must measure);
+/// one U+FFFD marks each cut.
+fn cap_graphemes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(1 << 20));
+    let mut caps = Caps::default();
+    for g in text.graphemes(true) {
+        match caps.keep(g) {
+            Keep::Whole => out.push_str(g),
+            Keep::Cut(at) => {
+                out.push_str(&g[..at]);
+                out.push('\u{FFFD}');
+            }
+            Keep::Drop => {}
+        }
+    }
+    out
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Keep {
+    Whole,
+    /// The grapheme up to this byte, then the mark.
+    Cut(usize),
+    Drop,
+}
+
+#[derive(Default)]
+struct Caps {
+    /// Zero-width graphemes in a row so far.
+    zero_width: usize,
+}
+
+impl Caps {
+    fn keep(&mut self, g: &str) -> Keep {
+        if g.is_ascii() {
+            self.zero_width = 0;
+            return Keep::Whole;
+        }
+        if g.width() == 0 {
+            self.zero_width += 1;
+            match self.zero_width.cmp(&(MAX_GRAPHEME_CHARS + 1)) {
+                std::cmp::Ordering::Less => {}
+                std::cmp::Ordering::Equal => return Keep::Cut(0),
+                std::cmp::Ordering::Greater => return Keep::Drop,
+            }
+        } else {
+            self.zero_width = 0;
+        }
+        match g.char_indices().nth(MAX_GRAPHEME_CHARS) {
+            Some((cut, _)) if g.len() > MAX_GRAPHEME_CHARS => Keep::Cut(cut),
+            _ => Keep::Whole,
+        }
+    }
 }
 
 /// Bidirectional overrides can make text read differently from what it is ("Trojan Source").
@@ -87,6 +173,39 @@ mod tests {
     fn paths_are_shown_with_stand_ins() {
         let p = std::path::Path::new("dir/\u{1b}]0;pwned\u{7}\u{202e}.toml");
         assert_eq!(path(p), "dir/\u{241b}]0;pwned\u{2407}\u{FFFD}.toml");
+    }
+
+    #[test]
+    fn a_grapheme_keeps_at_most_sixteen_characters_and_marks_the_cut() {
+        let marks = "\u{301}".repeat(4_000_000);
+        let title = line(&format!("e{marks}x"));
+        let kept = format!("e{}\u{FFFD}x", "\u{301}".repeat(MAX_GRAPHEME_CHARS - 1));
+        assert_eq!(title, kept);
+        // A stand-in for a control takes the marks after it: they are capped with it.
+        assert_eq!(
+            multiline(&format!("\u{1b}{marks}")),
+            format!(
+                "\u{241b}{}\u{FFFD}",
+                "\u{301}".repeat(MAX_GRAPHEME_CHARS - 1)
+            )
+        );
+    }
+
+    #[test]
+    fn zero_width_characters_in_a_row_are_capped_too() {
+        let text = line(&format!("a{}b", "\u{200b}".repeat(1_000_000)));
+        assert_eq!(
+            text,
+            format!("a{}\u{FFFD}b", "\u{200b}".repeat(MAX_GRAPHEME_CHARS))
+        );
+    }
+
+    #[test]
+    fn long_real_graphemes_are_kept_whole() {
+        // A family with skin tones (11 characters), a Vietnamese letter, a flag of Scotland.
+        let text = "\u{1F468}\u{1F3FD}\u{200D}\u{1F469}\u{1F3FD}\u{200D}\u{1F467}\u{1F3FD}\u{200D}\u{1F466}\u{1F3FD} \
+                    e\u{323}\u{302} \u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
+        assert_eq!(line(text), text);
     }
 
     #[test]

@@ -236,6 +236,78 @@ fn the_detail_of_a_huge_item_scrolls_to_its_end_and_back() {
     assert!(screen.contains("NOTES"), "{screen}");
 }
 
+/// An item with 200,000 bullets and a 1 MB summary without a space: every key in its detail
+/// wrapped all of it again (2 M bullets took a second a key, a 15 MB summary two). Now a key
+/// lays out what is on screen, and measures a little further (a few hundred lines) until the
+/// item is measured to its end; `End` measures the rest at once.
+#[test]
+fn a_key_in_the_detail_of_a_huge_item_lays_out_only_what_is_on_screen() {
+    let dir = common::temp_dir("hard-lazy");
+    let file = dir.join("lazy.toml");
+    let text = format!(
+        "title = \"Lazy\"\ndate = 2026-10-06\n\n[[goals]]\ntitle = \"Huge\"\nsummary = \"{}\"\ndetails = [{}]\nnotes = \"THE END\"\n",
+        "abcdefghij".repeat(100_000),
+        "\"a\",".repeat(200_000)
+    );
+    std::fs::write(&file, text).unwrap();
+    let mut app = app(&[&file]);
+    app.open_detail(Section::Goals, 0);
+    app.show_notes = true;
+    // Each key and its frame lay out at most `most` lines.
+    let at_most = |app: &mut App, most: u64, keys: &[KeyCode]| {
+        for &code in keys {
+            let before = brief::view::text::lines_laid_out();
+            key(app, code);
+            render(app, 200, 50);
+            let n = brief::view::text::lines_laid_out() - before;
+            assert!(n <= most, "{code:?} laid out {n} lines");
+        }
+    };
+    let top = render(&mut app, 200, 50);
+    assert!(top.contains("abcdefghij"), "{top}");
+    let (down, up) = (KeyCode::PageDown, KeyCode::PageUp);
+    at_most(&mut app, 1_000, &[KeyCode::Down, down, KeyCode::Up, up]);
+    // End measures the rest, once; from there on nothing is left to measure.
+    at_most(&mut app, u64::MAX, &[KeyCode::End]);
+    let bottom = render(&mut app, 200, 50);
+    assert!(bottom.contains("THE END"), "{bottom}");
+    // The facts, a blank line, 1,000,000 letters in lines of 198, a blank line and the
+    // heading, the bullets, a blank line, the notes' heading and the notes.
+    let lines = app.drawn.detail.expect("the detail was drawn").lines;
+    assert_eq!(lines, 1 + 1 + 5_051 + 2 + 200_000 + 1 + 2);
+    at_most(
+        &mut app,
+        150,
+        &[KeyCode::Up, up, KeyCode::End, KeyCode::Home, down],
+    );
+    key(&mut app, KeyCode::Home);
+    assert_eq!(render(&mut app, 200, 50), top);
+}
+
+/// A title of one letter and 4 M combining marks was one terminal cell holding 8 MB, written
+/// out on every frame. What enters the model keeps 16 characters of a grapheme.
+#[test]
+fn a_title_with_four_million_combining_marks_is_stored_capped() {
+    let marks = "\u{301}".repeat(4_000_000);
+    let text =
+        format!("title = \"e{marks}\"\ndate = 2026-10-06\n\n[[goals]]\ntitle = \"e{marks}\"\n");
+    let loaded = brief::load::load_str(
+        &text,
+        std::path::Path::new("t.toml"),
+        common::render::today(),
+    )
+    .expect("loads");
+    let capped = format!("e{}\u{FFFD}", "\u{301}".repeat(15));
+    for title in [&loaded.briefing.meta.title, &loaded.briefing.goals[0].title] {
+        // Not assert_eq: on failure it would print the 8 MB title.
+        assert!(
+            *title == capped,
+            "stored {} characters",
+            title.chars().count()
+        );
+    }
+}
+
 /// Ten thousand warnings (items with nothing but a title): each used to scan the file from the
 /// start for its line, which took seconds to load and froze the screen at every reload.
 #[test]

@@ -28,7 +28,9 @@ pub struct PanelDrawn {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DetailDrawn {
-    /// Lines of the text in all, and how many fit on screen.
+    /// Lines of the item's text in all, and how many fit on screen. An item too long to
+    /// measure in one frame reports more lines than it can have until it is measured to its
+    /// end (view/detail/window.rs), so that `End` still goes to the real end.
     pub lines: usize,
     pub rows: usize,
 }

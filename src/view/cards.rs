@@ -193,7 +193,7 @@ pub fn context_lines(
         // "needs 12.3%/yr · achieved 5.2%/yr" splits in two rather than lose its second half.
         match context
             .split_once(" · ")
-            .filter(|_| text::width(&context) > width)
+            .filter(|_| text::wider_than(&context, width))
         {
             Some((a, b)) => {
                 lines.extend([a, b].map(|part| Line::styled(text::truncate(part, width), style)));

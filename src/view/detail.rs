@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::chart::{self, ChartView};
-use super::flow::{Part, flow};
+use super::flow::{self, flow};
 use super::{panel_block, render_footer, text, tone_style};
 use crate::action::Action;
 use crate::app::{App, DetailDrawn};
@@ -19,6 +19,13 @@ use crate::summary::{ChartWords, MetricWords, fmt, marks};
 use crate::texts::Texts;
 use crate::theme::Theme;
 
+mod parts;
+#[cfg(test)]
+mod tests;
+mod window;
+
+use parts::{METRIC_PARTS, Part, Parts, Shape, optional_text};
+
 /// Draws the item and reports how many lines it has and how many fit.
 pub fn render(
     frame: &mut Frame,
@@ -29,27 +36,37 @@ pub fn render(
 ) -> Option<DetailDrawn> {
     let (briefing, section, item) = current(app)?;
     let [body, footer] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+    // Cut to the screen: a block measures its whole title on every frame.
     let title = Line::from(vec![
         Span::styled(format!(" {} ", briefing.section_name(section)), theme.dim),
-        Span::styled(format!("{} ", item.title), theme.accent),
+        Span::styled(
+            format!("{} ", text::truncate(&item.title, usize::from(body.width))),
+            theme.accent,
+        ),
     ]);
     let block = panel_block(title, true, theme);
     let inner = block.inner(body);
     frame.render_widget(block, body);
-    let lines = lines(app, briefing, item, inner, theme, t);
-    let drawn = DetailDrawn {
-        lines: lines.len(),
-        rows: usize::from(inner.height),
-    };
-    let scroll = app.detail.scroll.min(drawn.max_scroll());
-    let visible: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll)
-        .take(usize::from(inner.height))
-        .collect();
+    let key = key(app, briefing, section, inner)?;
+    let parts = Parts::new(app, (briefing, section, item), inner, theme, t);
+    let rows = usize::from(inner.height);
+    let (visible, lines) = window::window(&parts, key, app.detail.scroll, rows);
     frame.render_widget(Paragraph::new(visible), inner);
     render_footer(frame, footer, app, theme, t);
-    Some(drawn)
+    Some(DetailDrawn { lines, rows })
+}
+
+/// What the detail's lines depend on beyond its item: see [`window::Key`].
+fn key(app: &App, briefing: &Briefing, section: Section, inner: Rect) -> Option<window::Key> {
+    Some(window::Key {
+        reading: app.doc()?.good.as_ref()?.id,
+        section,
+        index: app.detail.index,
+        width: inner.width,
+        height: inner.height,
+        notes: app.show_notes,
+        language: briefing.meta.language,
+    })
 }
 
 fn current(app: &App) -> Option<(&Briefing, Section, &Item)> {
@@ -59,85 +76,20 @@ fn current(app: &App) -> Option<(&Briefing, Section, &Item)> {
     Some((briefing, section, item))
 }
 
-fn lines(
-    app: &App,
-    briefing: &Briefing,
-    item: &Item,
-    inner: Rect,
-    theme: &Theme,
-    t: &Texts,
-) -> Vec<Line<'static>> {
-    let width = usize::from(inner.width);
-    let mut out = Vec::new();
-    let mut facts = facts(item, briefing, theme, t);
+/// The facts with the change since an older briefing, flowed onto as many lines as the
+/// view's width needs.
+fn facts(parts: &Parts) -> Vec<Line<'static>> {
+    let (app, item, theme, t) = (parts.app, parts.item, parts.theme, parts.t);
+    let mut facts = fact_parts(item, parts.briefing, theme, t);
     if let Some(was) = super::since::was(app, item, t) {
-        facts.push(Part::new(format!("({was})"), theme.changed).after(" "));
+        facts.push(flow::Part::new(format!("({was})"), theme.changed).after(" "));
     }
-    out.extend(flow(facts, width, usize::MAX, theme.dim));
-    if let Some(summary) = &item.summary {
-        out.push(Line::raw(""));
-        out.extend(
-            text::wrap(summary, width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.base)),
-        );
-    }
-    bullets(&mut out, t.details, &item.details, width, theme);
-    if let ItemKind::Challenge { mitigation, .. } = &item.kind {
-        bullets(&mut out, t.mitigation, mitigation, width, theme);
-    }
-    if !item.metrics.is_empty() {
-        out.push(Line::raw(""));
-        out.push(Line::styled(t.metrics, theme.title));
-        let changed = |m: &Metric| {
-            app.doc().is_some_and(|d| {
-                d.changed.contains(&ChangeMark::Metric {
-                    item: item.id.clone(),
-                    label: m.label.clone(),
-                })
-            })
-        };
-        for metric in &item.metrics {
-            let mut lines =
-                metric_lines(metric, briefing.meta.date, width, changed(metric), theme, t);
-            if let (Some(since), Some(head)) = (
-                super::since::metric(app, item, metric, theme, t),
-                lines.get_mut(1),
-            ) {
-                head.spans.push(since);
-            }
-            out.extend(lines);
-            if matches!(item.kind, ItemKind::Goal { .. }) {
-                out.extend(chart_lines(metric, briefing.meta.date, inner, theme, t));
-            }
-        }
-    }
-    links(&mut out, app, item, briefing, theme, t);
-    out.push(Line::raw(""));
-    match (&item.notes, app.show_notes) {
-        (Some(notes), true) => {
-            out.push(Line::styled(t.notes, theme.title));
-            out.extend(
-                text::wrap(notes, width)
-                    .into_iter()
-                    .map(|l| Line::styled(l, theme.warn)),
-            );
-        }
-        (Some(_), false) => {
-            let key = key_label(app, Action::ToggleNotes);
-            out.push(Line::styled(
-                format!("({})", t.notes_hidden(&key)),
-                theme.dim,
-            ));
-        }
-        (None, _) => {}
-    }
-    out
+    flow(facts, parts.width(), usize::MAX, theme.dim)
 }
 
 /// "▲ at risk · due 2026-12-31 (86 days left) · owner Ana · #latency", each a part of its own
 /// so that a narrow screen moves a part to the next line rather than dropping it.
-fn facts(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Vec<Part> {
+fn fact_parts(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Vec<flow::Part> {
     let as_of = briefing.meta.date;
     let mut parts = Vec::new();
     let mark = marks::item_mark(item, as_of, t);
@@ -146,7 +98,7 @@ fn facts(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Vec<Part
             ItemKind::Challenge { .. } => format!("{} {} {}", mark.symbol, t.severity, mark.word),
             _ => mark.text(),
         };
-        parts.push(Part::new(text, tone_style(theme, mark.tone)));
+        parts.push(flow::Part::new(text, tone_style(theme, mark.tone)));
     }
     match &item.kind {
         ItemKind::Goal { due: Some(due), .. } => {
@@ -155,73 +107,52 @@ fn facts(item: &Item, briefing: &Briefing, theme: &Theme, t: &Texts) -> Vec<Part
                 _ => None,
             };
             let (words, overdue) = marks::due_words(*due, status, as_of, t);
-            parts.push(Part::new(
+            parts.push(flow::Part::new(
                 words,
                 if overdue { theme.bad } else { theme.base },
             ));
         }
         ItemKind::Achievement { date: Some(date) } => {
-            parts.push(Part::new(format!("{} {date}", t.date), theme.base));
+            parts.push(flow::Part::new(format!("{} {date}", t.date), theme.base));
         }
         _ => {}
     }
     if let Some(owner) = &item.owner {
-        parts.push(Part::new(format!("{} {owner}", t.owner), theme.base));
+        parts.push(flow::Part::new(format!("{} {owner}", t.owner), theme.base));
     }
     if !item.tags.is_empty() {
         let tags: Vec<String> = item.tags.iter().map(|tag| format!("#{tag}")).collect();
-        parts.push(Part::new(tags.join(" "), theme.dim));
+        parts.push(flow::Part::new(tags.join(" "), theme.dim));
     }
     parts
 }
 
-fn bullets(
-    out: &mut Vec<Line<'static>>,
-    heading: &str,
-    items: &[String],
-    width: usize,
-    theme: &Theme,
-) {
-    if items.is_empty() {
-        return;
-    }
-    out.push(Line::raw(""));
-    out.push(Line::styled(heading.to_owned(), theme.title));
-    for item in items {
-        for (i, line) in text::wrap(item, width.saturating_sub(3))
-            .into_iter()
-            .enumerate()
-        {
-            let lead = if i == 0 { " • " } else { "   " };
-            out.push(Line::from(vec![
-                Span::styled(lead, theme.accent),
-                Span::raw(line),
-            ]));
-        }
-    }
-}
-
-/// One metric: its figure line, the baseline → current → target row, a gauge per target,
-/// the time elapsed, the rate contrast and the history's sparkline.
-fn metric_lines(
-    metric: &Metric,
-    as_of: chrono::NaiveDate,
-    width: usize,
-    changed: bool,
-    theme: &Theme,
-    t: &Texts,
-) -> Vec<Line<'static>> {
+/// One metric in its `METRIC_PARTS` parts: its figure line, the baseline → current → target
+/// row, a gauge per target, the time elapsed, the rate contrast and the history's sparkline;
+/// its source and note; for a goal, its chart.
+fn metric_parts<'a>(parts: &Parts<'a>, metric: &'a Metric) -> Vec<Part<'a>> {
+    let (app, item, theme, t) = (parts.app, parts.item, parts.theme, parts.t);
+    let as_of = parts.briefing.meta.date;
+    let width = parts.width();
     let words = MetricWords::of(metric, as_of, t);
-    let f = &words.figures;
-    let mut out = vec![Line::raw("")];
+    let changed = app.doc().is_some_and(|d| {
+        d.changed.contains(&ChangeMark::Metric {
+            item: item.id.clone(),
+            label: metric.label.clone(),
+        })
+    });
     let mut head = Vec::new();
     if changed {
         head.push(Span::styled(format!("✎ {} ", t.changed), theme.changed));
     }
-    head.push(Span::styled(metric.label.clone(), theme.title));
+    // Cut to the view (a line is cut at its edge anyway): a label may be megabytes long.
+    head.push(Span::styled(
+        text::truncate(&metric.label, width),
+        theme.title,
+    ));
     head.push(Span::raw("  "));
     head.extend(super::cards::figure_line(&words, theme).spans);
-    out.push(Line::from(head));
+    head.extend(super::since::metric(app, item, metric, theme, t));
     let mut row = Vec::new();
     if let Some(b) = &words.baseline {
         row.push(format!("{} {b}", t.baseline));
@@ -230,12 +161,35 @@ fn metric_lines(
     if let Some(target) = &words.target {
         row.push(format!("{} {target}", t.target));
     }
-    out.extend(
-        text::wrap(&row.join("  →  "), width.saturating_sub(2))
-            .into_iter()
-            .map(|l| Line::styled(format!("  {l}"), theme.base)),
-    );
-    if let Some(context) = figures_context(&words, t) {
+    let chart = if matches!(item.kind, ItemKind::Goal { .. }) {
+        chart_lines(metric, as_of, parts.inner, theme, t)
+    } else {
+        Vec::new()
+    };
+    let made = vec![
+        Part::Lines(vec![Line::raw(""), Line::from(head)]),
+        optional_text(Some(row.join("  →  ").into()), Shape::Indented(theme.base)),
+        Part::Lines(figure_lines(&words, width, theme, t)),
+        optional_text(
+            words.source.clone().map(Into::into),
+            Shape::Indented(theme.dim),
+        ),
+        optional_text(
+            metric.note.as_deref().map(Into::into),
+            Shape::Indented(theme.dim),
+        ),
+        Part::Lines(chart),
+    ];
+    debug_assert_eq!(made.len(), METRIC_PARTS);
+    made
+}
+
+/// Under a metric's row: the plan or an earlier result, a gauge per target, the time elapsed,
+/// the rate contrast and the history's sparkline.
+fn figure_lines(words: &MetricWords, width: usize, theme: &Theme, t: &Texts) -> Vec<Line<'static>> {
+    let (metric, f) = (words.metric, &words.figures);
+    let mut out = Vec::new();
+    if let Some(context) = figures_context(words, t) {
         out.push(Line::styled(format!("  {context}"), theme.base));
     }
     let gauge_width = width.saturating_sub(24).clamp(4, 40);
@@ -285,20 +239,6 @@ fn metric_lines(
                 theme.accent,
             ),
         ]));
-    }
-    if let Some(source) = &words.source {
-        out.extend(
-            text::wrap(source, width.saturating_sub(2))
-                .into_iter()
-                .map(|l| Line::styled(format!("  {l}"), theme.dim)),
-        );
-    }
-    if let Some(note) = &metric.note {
-        out.extend(
-            text::wrap(note, width.saturating_sub(2))
-                .into_iter()
-                .map(|l| Line::styled(format!("  {l}"), theme.dim)),
-        );
     }
     out
 }
@@ -360,53 +300,49 @@ fn gauge(
     ])
 }
 
-fn links(
-    out: &mut Vec<Line<'static>>,
-    app: &App,
-    item: &Item,
-    briefing: &Briefing,
-    theme: &Theme,
-    t: &Texts,
-) {
-    let Some(section) = app.detail.section else {
-        return;
-    };
-    let links = app.links(section, app.detail.index);
-    if links.is_empty() {
-        return;
-    }
-    let heading = if matches!(item.kind, ItemKind::Challenge { .. }) {
-        t.threatens
+/// The heading of the links to other items.
+fn links_heading(parts: &Parts) -> Vec<Line<'static>> {
+    let heading = if matches!(parts.item.kind, ItemKind::Challenge { .. }) {
+        parts.t.threatens
     } else {
-        t.threatened_by
+        parts.t.threatened_by
     };
-    out.push(Line::raw(""));
-    let keys = [Action::NextPanel, Action::Open].map(|a| key_label(app, a));
-    out.push(Line::styled(
-        format!("{heading}  ({})", keys.join(", ")),
-        theme.title,
-    ));
-    for (i, (s, index)) in links.iter().enumerate() {
-        let Some(linked) = briefing.section(*s).get(*index) else {
-            continue;
-        };
-        let marker = marks::item_mark(linked, briefing.meta.date, t)
-            .map(|m| format!("{} {}", m.symbol, m.word))
-            .unwrap_or_default();
-        let style = if i == app.detail.link {
-            theme.selected
-        } else {
-            theme.base
-        };
-        out.push(Line::from(vec![
-            Span::styled(format!(" ▸ {}  ", linked.title), style),
-            Span::styled(marker, theme.dim),
-        ]));
-    }
+    let keys = [Action::NextPanel, Action::Open].map(|a| key_label(parts.app, a));
+    vec![
+        Line::raw(""),
+        Line::styled(
+            format!("{heading}  ({})", keys.join(", ")),
+            parts.theme.title,
+        ),
+    ]
+}
+
+/// Link `i`: the linked item's title and mark, highlighted when selected.
+fn link_line(parts: &Parts, links: &[(Section, usize)], i: usize) -> Vec<Line<'static>> {
+    let (briefing, theme, t) = (parts.briefing, parts.theme, parts.t);
+    let (s, index) = links[i];
+    let Some(linked) = briefing.section(s).get(index) else {
+        return Vec::new();
+    };
+    let marker = marks::item_mark(linked, briefing.meta.date, t)
+        .map(|m| format!("{} {}", m.symbol, m.word))
+        .unwrap_or_default();
+    let style = if i == parts.app.detail.link {
+        theme.selected
+    } else {
+        theme.base
+    };
+    vec![Line::from(vec![
+        Span::styled(
+            format!(" ▸ {}  ", text::truncate(&linked.title, parts.width())),
+            style,
+        ),
+        Span::styled(marker, theme.dim),
+    ])]
 }
 
 /// The first key of `action` in the detail, as the key table names it.
-fn key_label(app: &App, action: Action) -> String {
+pub(super) fn key_label(app: &App, action: Action) -> String {
     app.keymap
         .binding(Mode::Detail, action)
         .map(crate::keymap::Binding::short_label)

@@ -70,8 +70,8 @@ pub fn render(
     ];
     match &state.notes {
         Some(notes) => lines.extend(
-            text::wrap(notes, width)
-                .into_iter()
+            text::lines(notes, width)
+                .take(usize::from(inner.height))
                 .map(|l| Line::styled(l, theme.base)),
         ),
         None => lines.push(Line::styled("—", theme.dim)),

@@ -70,8 +70,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
             .title(Span::styled(format!(" {} ", t.notes), theme.warn));
         let inner = block.inner(notes_area);
         frame.render_widget(block, notes_area);
-        let lines: Vec<Line> = text::wrap(&notes, usize::from(inner.width))
-            .into_iter()
+        let lines: Vec<Line> = text::lines(&notes, usize::from(inner.width))
+            .take(usize::from(inner.height))
             .map(Line::raw)
             .collect();
         frame.render_widget(Paragraph::new(lines).style(theme.warn), inner);
@@ -110,7 +110,10 @@ fn big_size(area: Rect, words: &str) -> (Option<PixelSize>, u16) {
         (true, true, _) => (Some(PixelSize::HalfHeight), 4),
         (true, false, true) => (Some(PixelSize::Quadrant), 4),
         _ => {
-            let rows = text::wrap(words, usize::from(area.width)).len();
+            // Counted only as far as the slide holds: a title may be megabytes long.
+            let rows = text::lines(words, usize::from(area.width))
+                .take(usize::from(area.height))
+                .count();
             (None, u16::try_from(rows).unwrap_or(u16::MAX))
         }
     }
@@ -137,8 +140,8 @@ fn big_or_bold(
             .build();
         frame.render_widget(widget, area);
     } else {
-        let lines: Vec<Line> = text::wrap(words, usize::from(area.width))
-            .into_iter()
+        let lines: Vec<Line> = text::lines(words, usize::from(area.width))
+            .take(usize::from(area.height))
             .map(|l| Line::styled(l, theme.title))
             .collect();
         frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), area);
@@ -186,8 +189,8 @@ fn title_slide(
     if let Some(summary) = &m.summary {
         lines.push(Line::raw(""));
         lines.extend(
-            text::wrap(summary, usize::from(area.width))
-                .into_iter()
+            text::lines(summary, usize::from(area.width))
+                .take(usize::from(area.height))
                 .map(|l| Line::styled(l, theme.base)),
         );
     }

@@ -28,8 +28,9 @@ pub fn slide(
     };
     let as_of = briefing.meta.date;
     // A long title wraps rather than being cut off at the edge of a narrow screen.
-    let mut heading: Vec<Line> = text::wrap(&item.title, usize::from(area.width))
-        .into_iter()
+    // Wrapped only as far as the slide shows (a title may be megabytes long).
+    let mut heading: Vec<Line> = text::lines(&item.title, usize::from(area.width))
+        .take(usize::from(area.height))
         .map(|l| Line::styled(l, theme.title))
         .collect();
     let marker = match &item.kind {
@@ -58,7 +59,8 @@ pub fn slide(
         (false, h, _) if h >= 22 => 10,
         _ => 4,
     };
-    let mut lines = item_lines(item, as_of, usize::from(area.width), theme, t);
+    // Laid out only as far as the whole slide holds (an item may have 2 M bullets).
+    let mut lines = item_lines(item, as_of, area, theme, t);
     lines.extend(super::links::lines(briefing, item, theme, t));
     // Without a chart to fill the slide, its block is centred, as presenters expect.
     let area = if chart.is_some() {
@@ -128,19 +130,21 @@ fn metric_cards(
 }
 
 /// The words of an item's slide: summary, details (or a challenge's mitigation under its
-/// heading), and the metrics beyond the three on cards.
+/// heading), and the metrics beyond the three on cards; as many lines as `area` holds, no
+/// more (an item may have a 15 MB summary or 2 M bullets).
 fn item_lines(
     item: &Item,
     as_of: chrono::NaiveDate,
-    width: usize,
+    area: Rect,
     theme: &Theme,
     t: &Texts,
 ) -> Vec<Line<'static>> {
+    let (width, rows) = (usize::from(area.width), usize::from(area.height));
     let mut lines = vec![Line::raw("")];
     if let Some(summary) = &item.summary {
         lines.extend(
-            text::wrap(summary, width)
-                .into_iter()
+            text::lines(summary, width)
+                .take(rows)
                 .map(|l| Line::styled(l, theme.base)),
         );
     }
@@ -156,8 +160,11 @@ fn item_lines(
         _ => &item.details,
     };
     for bullet in bullets {
-        for (i, l) in text::wrap(bullet, width.saturating_sub(3))
-            .into_iter()
+        if lines.len() >= rows {
+            break;
+        }
+        for (i, l) in text::lines(bullet, width.saturating_sub(3))
+            .take(rows)
             .enumerate()
         {
             lines.push(Line::from(vec![
@@ -167,6 +174,9 @@ fn item_lines(
         }
     }
     for metric in item.metrics.iter().skip(3) {
+        if lines.len() >= rows {
+            break;
+        }
         let words = MetricWords::of(metric, as_of, t);
         let status_style = words
             .status
@@ -183,5 +193,6 @@ fn item_lines(
             ),
         ]));
     }
+    lines.truncate(rows);
     lines
 }
