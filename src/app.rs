@@ -193,6 +193,12 @@ impl App {
         self.screen == Screen::Present && !self.present.blank && self.briefing().is_some()
     }
 
+    /// The last frame of the detail had no time to measure the lines the screen asks for
+    /// (`End` in a 15 MB text): another frame should follow at once, unless a key comes first.
+    pub fn drawing_more(&self) -> bool {
+        self.screen == Screen::Detail && self.drawn.detail.is_some_and(|d| d.measuring)
+    }
+
     /// Starts presenting from the title slide, as `brief present` does.
     pub fn begin_presentation(&mut self) {
         self.screen = Screen::Present;

@@ -33,6 +33,9 @@ pub struct DetailDrawn {
     /// end (view/detail/window.rs), so that `End` still goes to the real end.
     pub lines: usize,
     pub rows: usize,
+    /// The screen asked for lines the frame had no time to measure (`End` in a 15 MB text):
+    /// the loop draws again at once, unless a key is waiting, until they are there.
+    pub measuring: bool,
 }
 
 impl DetailDrawn {

@@ -122,10 +122,14 @@ impl<'a> MainLoop<'a> {
         }
         let now = Instant::now();
         let quiet = self.quiet.deadline();
-        let tick = self
-            .app
-            .clock_visible()
-            .then(|| now + super::to_next_second(chrono::Local::now()));
+        let tick = if self.app.drawing_more() {
+            // A detail still measuring draws again now, after any key already waiting.
+            Some(now)
+        } else {
+            self.app
+                .clock_visible()
+                .then(|| now + super::to_next_second(chrono::Local::now()))
+        };
         let Some(deadline) = [quiet, tick].into_iter().flatten().min() else {
             return self.rx.recv().map_or(Wake::Closed, Wake::Event);
         };

@@ -50,10 +50,14 @@ pub fn render(
     let key = key(app, briefing, section, inner)?;
     let parts = Parts::new(app, (briefing, section, item), inner, theme, t);
     let rows = usize::from(inner.height);
-    let (visible, lines) = window::window(&parts, key, app.detail.scroll, rows);
-    frame.render_widget(Paragraph::new(visible), inner);
+    let shown = window::window(&parts, key, app.detail.scroll, rows);
+    frame.render_widget(Paragraph::new(shown.lines), inner);
     render_footer(frame, footer, app, theme, t);
-    Some(DetailDrawn { lines, rows })
+    Some(DetailDrawn {
+        lines: shown.total,
+        rows,
+        measuring: shown.measuring,
+    })
 }
 
 /// What the detail's lines depend on beyond its item: see [`window::Key`].

@@ -37,6 +37,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &Texts
     let drawn = DetailDrawn {
         lines: lines.len(),
         rows: usize::from(area.height.saturating_sub(2)),
+        measuring: false,
     };
     let scroll = app.help_scroll.min(drawn.max_scroll());
     let above = scroll;

@@ -69,6 +69,15 @@ pub fn text(buffer: &Buffer) -> String {
     out
 }
 
+/// The screen once it has settled: drawn again while a frame had no time to measure what the
+/// screen asks for (`End` in a huge item), as the main loop does when no key is waiting.
 pub fn render(app: &mut App, width: u16, height: u16) -> String {
-    text(&draw(app, width, height))
+    let mut buffer = draw(app, width, height);
+    let mut frames = 1;
+    while app.drawing_more() {
+        assert!(frames < 100_000, "the detail never finished measuring");
+        buffer = draw(app, width, height);
+        frames += 1;
+    }
+    text(&buffer)
 }

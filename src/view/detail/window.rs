@@ -9,9 +9,12 @@
 //! few hundred kilobytes is measured whole at the first frame, and its line count bounds the
 //! scrolling. A larger one (a 15 MB summary, 2 M bullets) is measured as it is scrolled,
 //! and until the end is reached its line count is [`UNKNOWN`], so that `End` goes to the real
-//! end (that one key measures the rest: the only one that costs what the item is long).
+//! end. No frame measures for longer than [`FRAME_TIME`]: `End` in a 15 MB text shows the
+//! furthest line measured and asks to be drawn again, so it runs down to the end over a few
+//! frames while every key still answers within one.
 
 use std::cell::RefCell;
+use std::time::{Duration, Instant};
 
 use ratatui::text::Line;
 
@@ -26,6 +29,11 @@ const SPACING: usize = 64;
 /// [`PART_COST`]: a few milliseconds.
 const BUDGET: usize = 128 * 1024;
 const PART_COST: usize = 512;
+
+/// The most a frame spends measuring, so that a frame stays under 16 ms with its drawing.
+pub const FRAME_TIME: Duration = Duration::from_millis(8);
+/// Lines measured between looks at the clock.
+const CLOCK_EVERY: usize = 256;
 
 /// The line count reported while an item is not measured to its end: more than it can have.
 pub const UNKNOWN: usize = usize::MAX / 2;
@@ -67,16 +75,26 @@ thread_local! {
     static INDEX: RefCell<Option<Index>> = const { RefCell::new(None) };
 }
 
-/// The lines from `scroll` on (moved back so that the screen is full when it can be), at most
-/// `rows` of them, and how many lines the detail has in all ([`UNKNOWN`] until measured).
-pub fn window(parts: &Parts, key: Key, scroll: usize, rows: usize) -> (Vec<Line<'static>>, usize) {
+/// What a frame of the detail shows.
+pub struct Shown {
+    /// The lines from the scroll position on (moved back so that the screen is full when it
+    /// can be), at most a screen of them.
+    pub lines: Vec<Line<'static>>,
+    /// How many lines the detail has in all ([`UNKNOWN`] until measured to its end).
+    pub total: usize,
+    /// The screen wanted lines beyond those measured so far: draw again.
+    pub measuring: bool,
+}
+
+pub fn window(parts: &Parts, key: Key, scroll: usize, rows: usize) -> Shown {
     INDEX.with(|cell| {
         let mut cell = cell.borrow_mut();
         let index = match cell.take() {
             Some(index) if index.key == key => cell.insert(index),
             _ => cell.insert(Index::new(key)),
         };
-        index.measure(parts, scroll.saturating_add(rows));
+        let needed = scroll.saturating_add(rows);
+        index.measure(parts, needed, Instant::now() + FRAME_TIME);
         let total = if index.next.is_none() {
             index.lines
         } else {
@@ -84,7 +102,11 @@ pub fn window(parts: &Parts, key: Key, scroll: usize, rows: usize) -> (Vec<Line<
         };
         let scroll = scroll.min(index.lines.saturating_sub(rows));
         let at = index.marks.partition_point(|m| m.line <= scroll) - 1;
-        (lines_from(parts, index.marks[at], scroll, rows), total)
+        Shown {
+            lines: lines_from(parts, index.marks[at], scroll, rows),
+            total,
+            measuring: index.next.is_some() && index.lines < needed,
+        }
     })
 }
 
@@ -113,11 +135,16 @@ impl Index {
     }
 
     /// Counts lines, without keeping them, until there are `needed` and [`BUDGET`] is spent,
-    /// or to the end.
-    fn measure(&mut self, parts: &Parts, needed: usize) {
+    /// or to the end; never past `until`.
+    fn measure(&mut self, parts: &Parts, needed: usize, until: Instant) {
         let width = parts.width();
         let mut spent = 0;
-        let more = |lines: usize, spent: usize| lines < needed || spent < BUDGET;
+        let mut counted = 0usize;
+        let mut more = |lines: usize, spent: usize| {
+            counted += 1;
+            let in_time = counted % CLOCK_EVERY != 0 || Instant::now() < until;
+            in_time && (lines < needed || spent < BUDGET)
+        };
         while let Some((k, at)) = self.next {
             if !more(self.lines, spent) {
                 return;
