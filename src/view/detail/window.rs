@@ -142,7 +142,7 @@ impl Index {
         let mut counted = 0usize;
         let mut more = |lines: usize, spent: usize| {
             counted += 1;
-            let in_time = counted % CLOCK_EVERY != 0 || Instant::now() < until;
+            let in_time = !counted.is_multiple_of(CLOCK_EVERY) || Instant::now() < until;
             in_time && (lines < needed || spent < BUDGET)
         };
         while let Some((k, at)) = self.next {
