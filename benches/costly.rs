@@ -54,6 +54,17 @@ fn costly(c: &mut Criterion) {
                 draw(&mut terminal, &mut app, &theme);
             });
         });
+        // A search typed in the overview: the prompt opened, one letter (every item searched)
+        // and its frame, the prompt closed and its frame.
+        group.bench_function(format!("search a letter {name} 200x50"), |b| {
+            b.iter(|| {
+                key(&mut app, KeyCode::Char('/'));
+                key(&mut app, KeyCode::Char('x'));
+                draw(&mut terminal, &mut app, &theme);
+                key(&mut app, KeyCode::Esc);
+                draw(&mut terminal, &mut app, &theme);
+            });
+        });
         // The detail of the costly item. Its lines are measured once per item and size, so
         // a terminal one column narrower every other time stands for a new item each time.
         let mut narrow = Terminal::new(TestBackend::new(SIZE.0 - 1, SIZE.1)).unwrap();

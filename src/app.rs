@@ -99,6 +99,17 @@ pub struct SearchState {
     pub typing: Option<String>,
     /// The confirmed query; matches stay highlighted until it is cleared.
     pub query: String,
+    /// The matches of the last query over the last reading it was run on: the view asks on
+    /// every frame, and a search over 2 M bullets takes tens of milliseconds.
+    matches: std::cell::RefCell<Option<SearchRun>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct SearchRun {
+    doc: usize,
+    reading: Option<u64>,
+    query: String,
+    found: Vec<(Section, usize)>,
 }
 
 #[derive(Debug, Clone)]

@@ -355,9 +355,24 @@ impl App {
     /// The matches of the confirmed query, or of the one being typed.
     pub fn search_matches(&self) -> Vec<(Section, usize)> {
         let query = self.search.typing.as_deref().unwrap_or(&self.search.query);
-        self.briefing()
+        let reading = self.doc().and_then(|d| d.good.as_ref()).map(|g| g.id);
+        let mut cached = self.search.matches.borrow_mut();
+        if let Some(run) = cached.as_ref()
+            && (run.doc, run.reading, run.query.as_str()) == (self.current, reading, query)
+        {
+            return run.found.clone();
+        }
+        let found = self
+            .briefing()
             .map(|b| search::matches(b, query))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        *cached = Some(super::SearchRun {
+            doc: self.current,
+            reading,
+            query: query.to_owned(),
+            found: found.clone(),
+        });
+        found
     }
 
     fn step_match_from_current(&mut self) {
