@@ -153,6 +153,7 @@ pub enum Command {
     },
     /// List the git revisions that changed a briefing, and what changed in each
     Log {
+        /// The briefing, in a git repository: each commit that changed it, newest first
         #[arg(value_hint = ValueHint::FilePath)]
         path: PathBuf,
     },

@@ -111,6 +111,28 @@ baseline = { value = 131.8, period = "2024" }"#;
 }
 
 #[test]
+fn case_2_a_rate_moves_toward_its_target_in_points_a_year() {
+    let seen = r#"unit = "%"
+value = 59.8
+as_of = 2025-05-31
+history = [{ value = 57.2, date = 2024-05-31 }, { value = 59.8, date = 2025-05-31 }]
+target = { at_least = 65, by = 2026-03-31 }"#;
+    let en = briefing("en", "2025-06-30", seen);
+    assert_eq!(context(&en), "needs +6.2 pp/yr · achieved +2.6 pp/yr");
+    assert_eq!(words(&en).status.map(|m| m.word), Some("off track"));
+    let zh = briefing("zh", "2025-06-30", seen);
+    assert_eq!(
+        context(&zh),
+        "需年均 +6.2个百分点/年 · 实际年均 +2.6个百分点/年"
+    );
+    let md = brief::export::render(&en, brief::export::ExportFormat::Md, false);
+    assert!(
+        md.contains("| Change per year | needs +6.2 pp/yr · achieved +2.6 pp/yr |"),
+        "{md}"
+    );
+}
+
+#[test]
 fn case_3_a_reduction_overachieved_is_met() {
     let energy = r#"unit = "tce per 10,000 yuan"
 value = 0.4845

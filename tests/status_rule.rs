@@ -158,6 +158,48 @@ fn row_11_holds_for_a_one_year_target_of_365_days() {
 }
 
 #[test]
+fn row_11_a_rate_is_judged_by_its_points_per_year() {
+    // 59.8% seen in time now, 65% by 2026-03-31 (304 days on): needs +6.2 pp a year.
+    let seen = |first: &str| {
+        format!(
+            "unit = \"%\"\nvalue = 59.8\nas_of = 2025-05-31\nhistory = [{{ value = {first}, date = 2024-05-31 }}, {{ value = 59.8, date = 2025-05-31 }}]\ntarget = {{ at_least = 65, by = 2026-03-31 }}"
+        )
+    };
+    assert_eq!(status("2025-06-30", &seen("50")), Some(Status::OnTrack));
+    assert_eq!(status("2025-06-30", &seen("55")), Some(Status::AtRisk));
+    assert_eq!(status("2025-06-30", &seen("57.2")), Some(Status::OffTrack));
+    let b = briefing("2025-06-30", &seen("57.2"));
+    let f = Figures::of(&b.goals[0].metrics[0], b.meta.date);
+    let pace = f.pace.expect("a rate with a year of history has a pace");
+    assert!((pace.needed - 6.25).abs() < 0.01, "{pace:?}");
+    assert!((pace.achieved - 2.6).abs() < 0.01, "{pace:?}");
+    assert_eq!(f.needed_rate, None, "and no growth rate of a rate");
+    let t = brief::texts::texts(brief::model::Language::En);
+    let words = brief::summary::MetricWords::of(&b.goals[0].metrics[0], b.meta.date, t);
+    assert_eq!(
+        words.rates.map(|r| r.0).as_deref(),
+        Some("needs +6.2 pp/yr · achieved +2.6 pp/yr")
+    );
+}
+
+#[test]
+fn row_11_a_fall_needed_is_kept_up_with_by_a_fall_whichever_way_is_better() {
+    // A price index above its "around 100", with no better written: it must fall 5% a year.
+    let index = |growth: &str| {
+        format!(
+            "value = 121.6\nas_of = 2025-12-31\nannual_growth = {growth}\ntarget = {{ around = 100, by = 2029-12-31 }}"
+        )
+    };
+    assert_eq!(status("2026-01-05", &index("-6")), Some(Status::OnTrack));
+    assert_eq!(status("2026-01-05", &index("-2")), Some(Status::OffTrack));
+    assert_eq!(
+        status("2026-01-05", &index("1")),
+        Some(Status::OffTrack),
+        "rising away from the target is not on track"
+    );
+}
+
+#[test]
 fn row_12_outside_a_band_or_past_a_bound_with_no_pace() {
     let bound = |v: &str| format!("unit = \"%\"\nvalue = {v}\ntarget = {{ at_most = 5.5 }}");
     assert_eq!(status("2026-01-01", &bound("5.8")), Some(Status::AtRisk));
@@ -175,6 +217,12 @@ fn row_12_outside_a_band_or_past_a_bound_with_no_pace() {
 #[test]
 fn row_13_a_level_to_reach_with_nothing_to_judge_by_has_no_status() {
     assert_eq!(status("2026-01-01", "value = 45\ntarget = 60"), None);
+    // A bound with a deadline ahead is not yet reached, not off track: 800 beds of at least
+    // 1000 by 2027 says nothing of the pace without a history or a dated baseline.
+    let beds = "value = 800\ntarget = { at_least = 1000, by = 2027-03-31 }";
+    assert_eq!(status("2025-06-30", beds), None);
+    let seen = "unit = \"%\"\nvalue = 59.8\ntarget = { at_least = 65, by = 2026-03-31 }";
+    assert_eq!(status("2025-06-30", seen), None);
 }
 
 #[test]

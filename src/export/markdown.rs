@@ -127,7 +127,7 @@ fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Te
         .iter()
         .map(|m| MetricWords::of(m, as_of, t))
         .collect();
-    let rows: [Row; 12] = [
+    let rows: [Row; 13] = [
         (t.current, |v| Some(v.value.clone())),
         (t.results, |v| v.periods.clone()),
         (t.since_baseline, |v| v.change.as_ref().map(|c| c.0.clone())),
@@ -136,7 +136,18 @@ fn metrics_table(out: &mut String, item: &Item, as_of: chrono::NaiveDate, t: &Te
         (t.progress, |v| v.figures.progress.map(fmt::percent)),
         (t.elapsed, |v| v.figures.elapsed.map(fmt::percent)),
         (t.due, |v| v.days.as_ref().map(|d| d.0.clone())),
-        (t.rates, |v| v.rates.as_ref().map(|r| r.0.clone())),
+        (t.rates, |v| {
+            v.rates
+                .as_ref()
+                .filter(|_| v.figures.pace.is_none())
+                .map(|r| r.0.clone())
+        }),
+        (t.pace, |v| {
+            v.rates
+                .as_ref()
+                .filter(|_| v.figures.pace.is_some())
+                .map(|r| r.0.clone())
+        }),
         (t.history, |v| v.history.clone()),
         (t.status, |v| {
             v.status

@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use crate::model::{Direction, Item, ItemKind, Metric, MetricKind, Period, Status, TargetKind};
 
 pub use measure::{Measured, previous_value};
-pub use rates::{DAYS_PER_YEAR, MIN_RATE_DAYS, achieved_over};
+pub use rates::{DAYS_PER_YEAR, MIN_PACE_DAYS, MIN_RATE_DAYS, achieved_over};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Figures {
@@ -46,11 +46,32 @@ pub struct Figures {
     pub needed_rate: Option<f64>,
     /// Growth per year, in percent, that the history achieved (or the stated `annual_growth`).
     pub achieved_rate: Option<f64>,
+    /// For a rate (its figures are points, which add rather than compound): the change per
+    /// year needed to reach the target by its date, against the change per year so far.
+    pub pace: Option<Pace>,
     /// Change from the baseline, in the metric's unit (percentage points for a rate).
     pub change: Option<f64>,
     /// With the value a result of an earlier period than the target's: that result, judged
     /// against the target set for its own period when the file gives one.
     pub earlier: Option<PeriodResult>,
+}
+
+/// A rate's change per year, in percentage points: needed to reach its target by the
+/// deadline, and achieved from its earliest dated figure to the current one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pace {
+    pub needed: f64,
+    pub achieved: f64,
+}
+
+/// Whether `achieved` falls short of `needed`, measured in the direction the target lies in
+/// (a fall needed is kept up with by a fall at least as steep), whichever way is better.
+fn behind(needed: f64, achieved: f64) -> bool {
+    if needed < 0.0 {
+        achieved > needed
+    } else {
+        achieved < needed
+    }
 }
 
 /// One period's result against the target set for that period.
@@ -92,19 +113,22 @@ impl Figures {
             measure::progress(&mut f, metric, target, &goal, current, as_of);
             if f.measured == Measured::Level && !met {
                 f.needed_rate = rates::needed(metric, target, &goal, current, as_of);
+                f.pace = rates::pace(metric, target, &goal, current, as_of);
             }
         }
         f.status = status::rule(&f, metric, as_of);
         f
     }
 
-    /// Whether the rate needed is steeper than the rate achieved, in the better direction.
-    pub fn behind_rate(&self, better: Direction) -> Option<bool> {
-        let (need, did) = (self.needed_rate?, self.achieved_rate?);
-        Some(match better {
-            Direction::Higher => need > did,
-            Direction::Lower => need < did,
-        })
+    /// Whether the rate achieved falls short of the rate needed, in the direction the target
+    /// lies in (a price level above its "around" must fall, whichever way is called better).
+    /// For a rate, the same of its pace in points.
+    pub fn behind_rate(&self) -> Option<bool> {
+        match (self.needed_rate, self.achieved_rate, self.pace) {
+            (Some(needed), Some(achieved), _) => Some(behind(needed, achieved)),
+            (_, _, Some(pace)) => Some(behind(pace.needed, pace.achieved)),
+            _ => None,
+        }
     }
 }
 

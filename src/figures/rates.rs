@@ -1,8 +1,10 @@
 //! Growth per year: the rate a target needs and the rate the history achieved. Only for
-//! levels and flows: the growth rate of a growth rate means nothing to a room.
+//! levels and flows: the growth rate of a growth rate means nothing to a room. A rate gets a
+//! pace instead: the change in points per year needed and achieved.
 
 use chrono::NaiveDate;
 
+use super::Pace;
 use crate::model::{Metric, MetricKind, Target, TargetKind};
 
 pub const DAYS_PER_YEAR: f64 = 365.2425;
@@ -77,6 +79,47 @@ pub fn needed(
     let days = (by - since).num_days();
     let aim = goal.aim(current);
     (days >= MIN_RATE_DAYS && current > 0.0 && aim > 0.0).then(|| per_year(aim / current, days))
+}
+
+/// A rate's pace is annualised only over at least a quarter left: a gap of half a point a
+/// month before the deadline "needs 6 pp/yr", a figure that reads oddly in a room.
+pub const MIN_PACE_DAYS: i64 = 91;
+
+/// For a rate: the change per year in points needed from `current` to the target by its
+/// deadline, against the change per year from the earliest dated figure (baseline or
+/// history, a year or more before) to `current`. Straight lines: points add, they do not
+/// compound.
+pub fn pace(
+    metric: &Metric,
+    target: &Target,
+    goal: &TargetKind,
+    current: f64,
+    as_of: NaiveDate,
+) -> Option<Pace> {
+    if metric.kind != MetricKind::Rate {
+        return None;
+    }
+    let since = metric.as_of.unwrap_or(as_of);
+    let days_left = (target.deadline()? - since).num_days();
+    if days_left < MIN_PACE_DAYS {
+        return None;
+    }
+    let (first_day, first) = metric
+        .baseline
+        .iter()
+        .chain(&metric.history)
+        .filter_map(|p| {
+            p.date
+                .or(p.period.as_ref().map(|period| period.end))
+                .map(|d| (d, p.value.value))
+        })
+        .filter(|(d, _)| *d < since)
+        .min_by_key(|(d, _)| *d)?;
+    let days_so_far = (since - first_day).num_days();
+    (days_so_far >= MIN_RATE_DAYS).then(|| Pace {
+        needed: (goal.aim(current) - current) * DAYS_PER_YEAR / days_left as f64,
+        achieved: (current - first) * DAYS_PER_YEAR / days_so_far as f64,
+    })
 }
 
 /// Compound growth per year, in percent, of a ratio reached over `days`.

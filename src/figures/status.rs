@@ -62,11 +62,16 @@ fn level(f: &Figures, metric: &Metric, _as_of: NaiveDate) -> Option<Status> {
     if let Some(status) = pace(f) {
         return Some(status);
     }
-    // 8. The rate needed against the rate achieved.
-    if let Some(status) = rates(f, metric.better) {
+    // 8. The rate needed against the rate achieved (for a rate, the points per year).
+    if let Some(status) = rates(f) {
         return Some(status);
     }
-    // 9. Outside a band or over a bound, with no pace to judge by.
+    // 9. A standing target (no deadline) outside its band or over its bound. With a deadline
+    // ahead, a value short of the target is only not there yet: without a pace to judge by,
+    // nothing is claimed.
+    if f.deadline.is_some() {
+        return None;
+    }
     off_target(f, metric)
 }
 
@@ -82,14 +87,16 @@ fn pace(f: &Figures) -> Option<Status> {
     })
 }
 
-fn rates(f: &Figures, better: Direction) -> Option<Status> {
-    // Measured in the better direction, so that for lower-is-better a fall counts as positive.
-    let sign = if better == Direction::Lower {
-        -1.0
-    } else {
-        1.0
+fn rates(f: &Figures) -> Option<Status> {
+    let (needed, achieved) = match (f.needed_rate, f.achieved_rate, f.pace) {
+        (Some(needed), Some(achieved), _) => (needed, achieved),
+        (_, _, Some(pace)) => (pace.needed, pace.achieved),
+        _ => return None,
     };
-    let (needed, achieved) = (f.needed_rate? * sign, f.achieved_rate? * sign);
+    // Measured in the direction the target lies in, so that when a fall is needed a fall
+    // counts as positive, whichever way is called better.
+    let sign = if needed < 0.0 { -1.0 } else { 1.0 };
+    let (needed, achieved) = (needed * sign, achieved * sign);
     Some(if needed <= achieved {
         Status::OnTrack
     } else if achieved > 0.0 && needed <= achieved * AT_RISK_RATE_FACTOR {

@@ -1,7 +1,7 @@
 //! Figures as a person reads them: 67.7亿元, 5.2%, 12.3 km², > 90 trillion yuan, ▲ +2.1亿元,
 //! ▼ −0.3 pp, 45%, ▁▂▅▇.
 
-use crate::figures::{Figures, Measured, in_points, is_improvement};
+use crate::figures::{Figures, Measured, Pace, in_points, is_improvement};
 use crate::model::number::format_rounded;
 use crate::model::{Direction, Metric, MetricKind, Number, Target, TargetKind, Value};
 use crate::texts::Texts;
@@ -220,6 +220,9 @@ pub fn context(metric: &Metric, f: &Figures, texts: &Texts) -> Option<String> {
     if let (Some(need), Some(did)) = (f.needed_rate, f.achieved_rate) {
         return Some(rate_contrast(need, did, texts));
     }
+    if let Some(pace) = f.pace {
+        return Some(pace_contrast(pace, texts));
+    }
     Some(format!("{} {target}", texts.target))
 }
 
@@ -265,6 +268,48 @@ pub fn rate_contrast(need: f64, did: f64, t: &crate::texts::Texts) -> String {
         rate(did),
         t.per_year
     )
+}
+
+/// "needs +6.2 pp/yr · achieved +2.6 pp/yr": a rate's pace, in points a year.
+pub fn pace_contrast(pace: Pace, t: &Texts) -> String {
+    format!(
+        "{} {}{} · {} {}{}",
+        t.needed_rate,
+        signed_points(pace.needed, t),
+        t.per_year,
+        t.achieved_rate,
+        signed_points(pace.achieved, t),
+        t.per_year
+    )
+}
+
+/// "needs +6.2 vs +2.6 pp/yr": a rate's pace for a one-line card.
+pub fn pace_contrast_short(pace: Pace, t: &Texts) -> String {
+    format!(
+        "{} {} {} {}{}",
+        t.needed_rate,
+        signed(pace.needed),
+        t.versus,
+        signed_points(pace.achieved, t),
+        t.per_year
+    )
+}
+
+/// "+6.2 pp", "−0.4个百分点".
+fn signed_points(points: f64, t: &Texts) -> String {
+    with_unit(&signed(points), Some(t.points))
+}
+
+/// "+6.2", "−0.4", "0": one decimal, with the minus sign the deltas use.
+fn signed(number: f64) -> String {
+    let magnitude = format_rounded(number.abs(), 1);
+    if magnitude.trim_start_matches(['0', '.']).is_empty() {
+        magnitude
+    } else if number < 0.0 {
+        format!("−{magnitude}")
+    } else {
+        format!("+{magnitude}")
+    }
 }
 
 /// "needs 12.3% vs 5.2%/yr": the contrast for a one-line card.

@@ -40,7 +40,7 @@ impl<'a> MetricWords<'a> {
         let rates = match (f.needed_rate, f.achieved_rate) {
             (Some(need), Some(did)) => Some((
                 fmt::rate_contrast(need, did, t),
-                f.behind_rate(metric.better) == Some(true),
+                f.behind_rate() == Some(true),
             )),
             // Growth alone, with nothing it must keep up with, says what it spans: "2024–2025:
             // −6.1%/yr" (the stated `annual_growth` has no span to give).
@@ -53,7 +53,9 @@ impl<'a> MetricWords<'a> {
                 },
                 false,
             )),
-            _ => None,
+            _ => f
+                .pace
+                .map(|pace| (fmt::pace_contrast(pace, t), f.behind_rate() == Some(true))),
         };
         let history = (metric.history.len() >= 2).then(|| {
             let values: Vec<f64> = metric.history.iter().map(|p| p.value.value).collect();

@@ -77,6 +77,8 @@ pub struct Texts {
     pub metric: &'static str,
     pub since_baseline: &'static str,
     pub rates: &'static str,
+    /// The same for a rate, whose change is in points: "change per year".
+    pub pace: &'static str,
     // Figures of real plans: periods, rates, results.
     pub missed: &'static str,
     pub planned: &'static str,
@@ -177,6 +179,7 @@ pub const EN: Texts = Texts {
     metric: "Metric",
     since_baseline: "since baseline",
     rates: "growth per year",
+    pace: "change per year",
     missed: "missed",
     planned: "planned",
     met: "met",
@@ -273,6 +276,7 @@ pub const ZH: Texts = Texts {
     metric: "指标",
     since_baseline: "较基期",
     rates: "年均增速",
+    pace: "年均变化",
     missed: "未完成",
     planned: "计划",
     met: "完成",

@@ -125,11 +125,16 @@ pub fn render_card(
     // A one-line card keeps the whole rate contrast in its short form rather than half of it.
     if inner.height <= 2
         && f.progress.is_none()
-        && let (Some(need), Some(did), Some(first)) =
-            (f.needed_rate, f.achieved_rate, context.first_mut())
+        && let Some(first) = context.first_mut()
     {
-        let short = fmt::rate_contrast_short(need, did, t);
-        *first = Line::styled(text::truncate(&short, inner_width), first.style);
+        let short = match (f.needed_rate, f.achieved_rate, f.pace) {
+            (Some(need), Some(did), _) => Some(fmt::rate_contrast_short(need, did, t)),
+            (_, _, Some(pace)) => Some(fmt::pace_contrast_short(pace, t)),
+            _ => None,
+        };
+        if let Some(short) = short {
+            *first = Line::styled(text::truncate(&short, inner_width), first.style);
+        }
     }
     lines.extend(context);
     frame.render_widget(Paragraph::new(lines), inner);
@@ -188,7 +193,7 @@ pub fn context_lines(
     let (metric, f) = (words.metric, &words.figures);
     let mut lines = Vec::new();
     if let Some(context) = fmt::context(metric, f, t) {
-        let bad = f.progress.is_none() && f.behind_rate(metric.better) == Some(true);
+        let bad = f.progress.is_none() && f.behind_rate() == Some(true);
         let style = if bad { theme.bad } else { theme.base };
         // "needs 12.3%/yr · achieved 5.2%/yr" splits in two rather than lose its second half.
         match context

@@ -223,10 +223,11 @@ fn figure_lines(words: &MetricWords, width: usize, theme: &Theme, t: &Texts) -> 
         (None, None) => {}
     }
     if let Some((rates, behind)) = &words.rates {
-        let style = match (f.needed_rate, behind) {
-            (None, _) => theme.base,
-            (Some(_), true) => theme.bad,
-            (Some(_), false) => theme.good,
+        let needed = f.needed_rate.is_some() || f.pace.is_some();
+        let style = match (needed, behind) {
+            (false, _) => theme.base,
+            (true, true) => theme.bad,
+            (true, false) => theme.good,
         };
         out.push(Line::styled(format!("  {rates}"), style));
     }

@@ -49,11 +49,17 @@ pub fn metric_html(out: &mut String, v: &MetricWords, t: &Texts, figure: Option<
             },
         ),
         (
-            t.rates,
+            if v.figures.pace.is_some() {
+                t.pace
+            } else {
+                t.rates
+            },
             v.rates.as_ref().map(|r| r.0.clone()),
             match &v.rates {
                 Some((_, true)) => "bad",
-                Some((_, false)) if v.figures.needed_rate.is_some() => "good",
+                Some((_, false)) if v.figures.needed_rate.is_some() || v.figures.pace.is_some() => {
+                    "good"
+                }
                 _ => "",
             },
         ),

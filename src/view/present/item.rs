@@ -33,23 +33,7 @@ pub fn slide(
         .take(usize::from(area.height))
         .map(|l| Line::styled(l, theme.title))
         .collect();
-    let marker = match &item.kind {
-        ItemKind::Goal { .. } => marks::item_mark(item, as_of, t).map(|m| {
-            Span::styled(
-                format!("{} {}", m.symbol, m.word),
-                tone_style(theme, m.tone),
-            )
-        }),
-        ItemKind::Challenge { severity, .. } => {
-            let m = Mark::severity(*severity, t);
-            Some(Span::styled(
-                format!("{} {} {}", m.symbol, t.severity, m.word),
-                tone_style(theme, m.tone),
-            ))
-        }
-        ItemKind::Achievement { date } => date.map(|d| Span::styled(d.to_string(), theme.dim)),
-    };
-    heading.extend(marker.map(Line::from));
+    heading.extend(heading_mark(item, as_of, theme, t).map(Line::from));
     let heading_height = heading.len() as u16 + 1;
     let metrics: Vec<_> = item.metrics.iter().take(3).collect();
     // With a chart to show, the cards keep to one line of figures unless the screen is tall.
@@ -95,6 +79,31 @@ pub fn slide(
             ..rest
         };
         trajectory::draw_chart(frame, rest, &goal_chart.chart, metric, theme, t);
+    }
+}
+
+/// The line under a slide's title: a goal's status, a challenge's severity, an achievement's date.
+fn heading_mark(
+    item: &Item,
+    as_of: chrono::NaiveDate,
+    theme: &Theme,
+    t: &Texts,
+) -> Option<Span<'static>> {
+    match &item.kind {
+        ItemKind::Goal { .. } => marks::item_mark(item, as_of, t).map(|m| {
+            Span::styled(
+                format!("{} {}", m.symbol, m.word),
+                tone_style(theme, m.tone),
+            )
+        }),
+        ItemKind::Challenge { severity, .. } => {
+            let m = Mark::severity(*severity, t);
+            Some(Span::styled(
+                format!("{} {} {}", m.symbol, t.severity, m.word),
+                tone_style(theme, m.tone),
+            ))
+        }
+        ItemKind::Achievement { date } => date.map(|d| Span::styled(d.to_string(), theme.dim)),
     }
 }
 
