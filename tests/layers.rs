@@ -138,3 +138,30 @@ fn the_checker_sees_every_form_of_import() {
     let used: Vec<String> = used_modules(text).into_iter().collect();
     assert_eq!(used, ["app", "model", "sys", "view"]);
 }
+
+#[test]
+fn the_architecture_doc_lists_these_layers() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/architecture.md"))
+            .unwrap();
+    // Rows like "| 3 | `model`, `missing` | …".
+    let documented: Vec<Vec<String>> = doc
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            cells.get(1)?.parse::<usize>().ok()?;
+            Some(
+                cells
+                    .get(2)?
+                    .split(',')
+                    .map(|m| m.trim().trim_matches('`').to_owned())
+                    .collect(),
+            )
+        })
+        .collect();
+    let layers: Vec<Vec<String>> = LAYERS
+        .iter()
+        .map(|layer| layer.iter().map(|m| (*m).to_owned()).collect())
+        .collect();
+    assert_eq!(documented, layers, "docs/architecture.md and LAYERS differ");
+}
