@@ -48,19 +48,20 @@ pub fn run(paths: &[PathBuf], format: Format, out: &mut dyn Write) -> std::io::R
             }
         })
         .collect();
-    match format {
+    let verdict = if reports.iter().all(|r| r.ok) {
+        Exit::Ok
+    } else {
+        Exit::Problems
+    };
+    let written = match format {
         Format::Json => writeln!(
             out,
             "{}",
             escape_for_terminal(&serde_json::to_string_pretty(&reports).unwrap_or_default())
-        )?,
-        Format::Human => write_human(&reports, out)?,
-    }
-    Ok(if reports.iter().all(|r| r.ok) {
-        Exit::Ok
-    } else {
-        Exit::Problems
-    })
+        ),
+        Format::Human => write_human(&reports, out),
+    };
+    crate::exit::keep_verdict(verdict, written)
 }
 
 /// JSON escapes C0 controls but lets DEL, C1 and bidi controls through raw, and a file name

@@ -1,5 +1,6 @@
 //! The command line, parsed with clap's derive.
 
+use std::ffi::OsString;
 use std::io::Write as _;
 use std::path::PathBuf;
 
@@ -56,7 +57,7 @@ const EXIT_STATUS: &str = exit_status!();
 /// glob, which may hold escape sequences: the error is made again from the arguments as they
 /// would be shown, so the terminal sees stand-ins instead.
 pub fn parse() -> Result<Cli, Exit> {
-    let error = match Cli::try_parse() {
+    let error = match Cli::try_parse_from(config_after_subcommand(std::env::args_os().collect())) {
         Ok(cli) => return Ok(cli),
         Err(e) => e,
     };
@@ -65,7 +66,9 @@ pub fn parse() -> Result<Cli, Exit> {
         let written = error.print().and_then(|()| std::io::stdout().flush());
         return Err(written.map_or_else(|e| crate::exit::output_failed(&e), |()| Exit::Ok));
     }
-    let shown = std::env::args_os().map(|a| crate::sanitize::line(&a.to_string_lossy()));
+    let shown = config_after_subcommand(std::env::args_os().collect())
+        .into_iter()
+        .map(|a| crate::sanitize::line(&a.to_string_lossy()));
     match Cli::try_parse_from(shown) {
         Err(e) => {
             let _ = e.print();
@@ -73,6 +76,30 @@ pub fn parse() -> Result<Cli, Exit> {
         Ok(_) => eprintln!("{}", crate::sanitize::multiline(&error.to_string())),
     }
     Err(Exit::Usage)
+}
+
+/// `brief --config FILE check x.toml` reads as the person meant it: the global `--config`
+/// written before a subcommand is moved after its name. (With `args_conflicts_with_subcommands`,
+/// which keeps `brief FILE` from taking a subcommand, clap would read `check` as a file.)
+pub fn config_after_subcommand(mut args: Vec<OsString>) -> Vec<OsString> {
+    use clap::CommandFactory;
+    let taken = match args.get(1).and_then(|a| a.to_str()) {
+        Some("--config") => 2,
+        Some(a) if a.starts_with("--config=") => 1,
+        _ => return args,
+    };
+    let is_subcommand = args
+        .get(1 + taken)
+        .and_then(|a| a.to_str())
+        .is_some_and(|name| {
+            Cli::command()
+                .get_subcommands()
+                .any(|c| c.get_name() == name || c.get_all_aliases().any(|alias| alias == name))
+        });
+    if is_subcommand && args.len() > 1 + taken {
+        args[1..=taken + 1].rotate_left(taken);
+    }
+    args
 }
 
 #[derive(Debug, clap::Args)]
@@ -173,4 +200,41 @@ pub enum Command {
         #[arg(long)]
         schema: bool,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lifted(args: &[&str]) -> Vec<String> {
+        config_after_subcommand(args.iter().map(OsString::from).collect())
+            .into_iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_config_before_the_subcommand_moves_after_its_name() {
+        assert_eq!(
+            lifted(&["brief", "--config", "c.toml", "check", "x.toml"]),
+            ["brief", "check", "--config", "c.toml", "x.toml"]
+        );
+        assert_eq!(
+            lifted(&["brief", "--config=c.toml", "export", "x.toml"]),
+            ["brief", "export", "--config=c.toml", "x.toml"]
+        );
+        // Before a file to open, it stays: the top level takes it.
+        assert_eq!(
+            lifted(&["brief", "--config", "c.toml", "x.toml"]),
+            ["brief", "--config", "c.toml", "x.toml"]
+        );
+        let cli = Cli::try_parse_from(config_after_subcommand(
+            ["brief", "--config", "c.toml", "check", "x.toml"]
+                .map(OsString::from)
+                .to_vec(),
+        ))
+        .expect("parses");
+        assert!(matches!(cli.command, Some(Command::Check { .. })));
+        assert_eq!(cli.config, Some(PathBuf::from("c.toml")));
+    }
 }

@@ -21,9 +21,10 @@ pub enum Exit {
 }
 
 /// What a failed write of the output means. A reader that closed the pipe early (`brief … |
-/// head`) got what it wanted, so brief ends quietly with success, as ripgrep does: a 141
-/// ("killed by SIGPIPE") would fail every `set -o pipefail` script that reads only the top.
-/// Anything else is said, once, and gets its own status.
+/// head`) got what it wanted, so brief ends quietly, as ripgrep does: a 141 ("killed by
+/// SIGPIPE") would fail every `set -o pipefail` script that reads only the top. It ends with
+/// success here, where nothing was decided yet; a command that had reached its verdict keeps
+/// it (see [`to_stdout`] and `check`). Anything else is said, once, and gets its own status.
 pub fn output_failed(error: &std::io::Error) -> Exit {
     if error.kind() == ErrorKind::BrokenPipe {
         return Exit::Ok;
@@ -37,12 +38,27 @@ pub fn output_failed(error: &std::io::Error) -> Exit {
 
 /// Runs `command` with standard output, flushes it, and maps a failed write with
 /// [`output_failed`]. The flush matters: what is still buffered at exit is written by the
-/// runtime, which drops the error.
+/// runtime, which drops the error. A reader gone by the flush leaves the command's own
+/// verdict standing: `brief check bad.toml | head -n1` still ends with 1.
 pub fn to_stdout(command: impl FnOnce(&mut dyn Write) -> std::io::Result<Exit>) -> Exit {
     let mut out = std::io::stdout().lock();
-    command(&mut out)
-        .and_then(|exit| out.flush().map(|()| exit))
-        .unwrap_or_else(|e| output_failed(&e))
+    match command(&mut out) {
+        Ok(exit) => match out.flush() {
+            Err(e) if e.kind() != ErrorKind::BrokenPipe => output_failed(&e),
+            _ => exit,
+        },
+        Err(e) => output_failed(&e),
+    }
+}
+
+/// The verdict a command reached, whatever became of its report: a reader that closed the
+/// pipe early does not turn "the briefing has errors" into success. Other write errors stay
+/// errors.
+pub fn keep_verdict(verdict: Exit, written: std::io::Result<()>) -> std::io::Result<Exit> {
+    match written {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(e),
+        _ => Ok(verdict),
+    }
 }
 
 impl Exit {

@@ -202,6 +202,36 @@ fn regression_a_flood_of_connections_under_a_low_descriptor_limit_never_spins() 
     drop(flood);
 }
 
+/// Issue 14, checked again by hand: when the first key came after a flood of connections had
+/// used up the descriptors, crossterm could not open its reader, never tried again, and the
+/// input thread spun on a terminal it could not read; no key worked after, not even once the
+/// clients had gone.
+#[test]
+fn regression_the_first_key_after_a_flood_under_a_tight_descriptor_limit_still_works() {
+    let runtime = tempfile::tempdir().unwrap();
+    let env = [("XDG_RUNTIME_DIR", runtime.path().to_str().unwrap())];
+    let file = repo().join("briefings/team-q3.toml");
+    let brief = env!("CARGO_BIN_EXE_brief");
+    let script = "ulimit -n 19 && exec \"$0\" \"$@\"";
+    let args = ["-c", script, brief, "present", file.to_str().unwrap()];
+    let mut s = Session::start_program("sh", &args, 120, 40, repo(), &env);
+    s.wait_for("slide 1/");
+    let socket = socket_of(runtime.path(), &file);
+    let flood: Vec<_> = (0..80)
+        .filter_map(|_| std::os::unix::net::UnixStream::connect(&socket).ok())
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    s.send("\x1b[C");
+    s.wait_for("slide 2/");
+    let before = cpu_ticks(s.pid());
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let spent = cpu_ticks(s.pid()) - before;
+    assert!(spent < 10, "{spent} ticks of CPU in one quiet second");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    drop(flood);
+}
+
 /// Issue 14 item 11: with no XDG_RUNTIME_DIR, a symbolic link planted at the fallback folder's
 /// name (`$TMPDIR/brief-UID`) made brief chmod the link's target 0700.
 #[test]

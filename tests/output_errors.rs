@@ -1,5 +1,6 @@
 //! Writing the output can fail. A reader that closed the pipe early (`brief … | head`) got what
-//! it wanted: brief ends quietly with 0. Anything else (a full disk) is an error that says so,
+//! it wanted: brief ends quietly, with 0 or the verdict it had reached (1 for a broken
+//! briefing). Anything else (a full disk) is an error that says so,
 //! with its own exit status (3), told apart from "the briefing has errors" (1).
 
 mod common;
@@ -78,6 +79,20 @@ fn a_full_disk_wins_over_errors_nobody_could_read() {
     std::fs::write(&file, "title = \"t\"\ntaget = 3\n").expect("write");
     let out = brief_with_stdout(&["check", arg(&file)], full_disk());
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+}
+
+/// Issue 14 pass: `brief check bad.toml | head -n1` ended with 0 when head had gone before the
+/// report was written, so a CI step passed on a broken briefing.
+#[test]
+fn a_closed_pipe_keeps_checks_verdict_on_a_broken_briefing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("broken.toml");
+    std::fs::write(&file, "title = \"t\"\ntaget = 3\n").expect("write");
+    for format in ["human", "json"] {
+        let out = brief_with_stdout(&["check", "--format", format, arg(&file)], closed_pipe());
+        assert_eq!(out.status.code(), Some(1), "{format}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{format}");
+    }
 }
 
 #[test]

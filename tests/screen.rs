@@ -76,8 +76,13 @@ fn key(app: &mut App, code: KeyCode) {
 }
 
 /// The screen's rows that contain `needle`.
+/// The rows holding `needle`, leaving out the top borders of panels and cards (a card's title
+/// may name an item: "GDP growth · North district").
 fn rows_with<'s>(screen: &'s str, needle: &str) -> Vec<&'s str> {
-    screen.lines().filter(|l| l.contains(needle)).collect()
+    screen
+        .lines()
+        .filter(|l| l.contains(needle) && !l.starts_with(['╭', '┏']))
+        .collect()
 }
 
 /// The display column where `needle` starts in `row`.
@@ -364,4 +369,40 @@ fn a_short_slide_is_centred_vertically() {
             "{slide:?}: {above} rows above, {below} below:\n{screen}"
         );
     }
+}
+
+/// The header's counts were cut mid-word ("1 · lo" at 120 columns) and the comparison with an
+/// older plan to "vs 2" at 80: the challenges' words give way to their symbols first, then the
+/// goals', and the comparison drops its zero counts.
+#[test]
+fn the_header_counts_give_way_to_symbols_before_being_cut() {
+    let team = common::repo().join("briefings/team-q3.toml");
+    let mut team_app = app(&[&team]);
+    let screen = render(&mut team_app, 120, 40);
+    let counts = rows_with(&screen, "Challenges:")[0];
+    assert!(
+        counts.starts_with("Goals: 2 ● on track · 1 ▲ at risk")
+            && counts
+                .trim_end()
+                .ends_with("Challenges: 1 ‼  1 ▲  1 ●  1 ·"),
+        "{screen}"
+    );
+    let plan = common::repo().join("briefings/plan-2026.toml");
+    let older = common::repo().join("briefings/plan-2025.toml");
+    let mut plan_app = app(&[&plan]);
+    let old = brief::load::load_file(&older, common::render::today()).unwrap();
+    plan_app.set_baseline(old.briefing);
+    let screen = render(&mut plan_app, 80, 24);
+    let counts = rows_with(&screen, "Challenges:")[0];
+    assert_eq!(
+        counts.trim_end(),
+        "Goals: 1 ●  8 ◇   Challenges: 1 ‼  1 ●   vs 2025-03-05: 13 changed",
+        "{screen}"
+    );
+    // A year's total beside two months of the next cannot be subtracted: the card says what
+    // the old figure was, in words that a cut line cannot turn into a change ("Δ 12.56
+    // million" read as a rise of 12.56 million).
+    assert!(!screen.contains("Δ 12.56"), "{screen}");
+    let screen = render(&mut plan_app, 120, 40);
+    assert!(screen.contains("Δ was 12.56 million (2024)"), "{screen}");
 }

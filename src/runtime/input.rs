@@ -45,6 +45,10 @@ pub fn spawn<E: From<Input> + Send + 'static>(events: Sender<E>) -> std::io::Res
     let (parked_tx, parked) = channel();
     let (resume, resume_rx) = channel();
     let tty = TtyFd::open()?;
+    // crossterm opens its reader (a tty handle and a signal pipe) on the first poll and never
+    // tries again if that fails: opened lazily, at the first key, a flood of notes clients
+    // that has used up the descriptors would leave every key unread for good. Open it now.
+    crossterm::event::poll(Duration::ZERO)?;
     std::thread::Builder::new()
         .name("input".into())
         .spawn(move || {
@@ -78,9 +82,21 @@ pub fn spawn<E: From<Input> + Send + 'static>(events: Sender<E>) -> std::io::Res
 /// level-triggered source (`use-dev-tty`) reads nothing at all with a zero timeout.
 const POLL_SLICE: Duration = Duration::from_millis(1);
 
+/// After a failed read of the terminal, the pause before trying again: the terminal stays
+/// readable, and trying again at once would spin.
+const RETRY_AFTER_ERROR: Duration = Duration::from_millis(50);
+
 /// Sends every complete event crossterm has; Err when the receiver is gone.
 fn forward_pending<E: From<Input>>(events: &Sender<E>) -> Result<(), ()> {
-    while crossterm::event::poll(POLL_SLICE).unwrap_or(false) {
+    loop {
+        match crossterm::event::poll(POLL_SLICE) {
+            Ok(true) => {}
+            Ok(false) => return Ok(()),
+            Err(_) => {
+                std::thread::sleep(RETRY_AFTER_ERROR);
+                return Ok(());
+            }
+        }
         let Ok(event) = crossterm::event::read() else {
             return Ok(());
         };
@@ -96,7 +112,6 @@ fn forward_pending<E: From<Input>>(events: &Sender<E>) -> Result<(), ()> {
         };
         events.send(E::from(event)).map_err(|_| ())?;
     }
-    Ok(())
 }
 
 /// The terminal crossterm reads from: stdin when it is a tty, else /dev/tty (kept open here).

@@ -32,13 +32,21 @@ pub fn metric_since(change: &MetricChange, t: &Texts) -> Option<(String, Option<
             Some((format!("Δ {text}"), Some(good)))
         }
         ValueChange::Added => Some((format!("Δ {}", t.new_item), None)),
+        // A figure that cannot be subtracted from the old one says what the old one was, in
+        // words that cannot be read as a change even when the line is cut: "Δ was 12.56
+        // million (2024)", not "Δ 12.56 million".
         ValueChange::Changed | ValueChange::Number(_) if change.value_changed() => {
-            Some((format!("Δ {} →", shown(change.old.as_ref())), None))
+            Some((format!("Δ {} {}", t.was, shown(change.old.as_ref())), None))
         }
         _ if change.target_changed() => {
             let old = change.old.as_ref().and_then(|m| fmt::target(m, t));
             Some((
-                format!("Δ {} {} →", t.target, old.unwrap_or_else(|| "—".to_owned())),
+                format!(
+                    "Δ {} {} {}",
+                    t.target,
+                    t.was,
+                    old.unwrap_or_else(|| "—".to_owned())
+                ),
                 None,
             ))
         }
@@ -167,6 +175,27 @@ pub fn was(c: &Comparison, item_id: &str, t: &Texts) -> Option<String> {
     }
     c.severity_move(item_id)
         .map(|(from, _)| format!("{} {}", t.was, t.severity(from)))
+}
+
+/// "vs 2026-07-01: 5 figures changed · 1 new", the counts that are not zero, for a header
+/// with no room for the whole headline.
+pub fn headline_short(c: &Comparison, t: &Texts) -> String {
+    let changed = c.metrics.iter().filter(|m| m.is_changed()).count();
+    let counts: Vec<String> = [
+        (changed, t.figures_changed),
+        (c.new_items.len(), t.new_item),
+        (c.gone_items.len(), t.gone_item),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, word)| format!("{n} {word}"))
+    .collect();
+    let counts = if counts.is_empty() {
+        format!("0 {}", t.figures_changed)
+    } else {
+        counts.join(" · ")
+    };
+    format!("{} {}: {counts}", t.versus, c.old_date)
 }
 
 /// "vs 2026-07-01: 5 figures changed · 1 new · 1 gone", for the header.

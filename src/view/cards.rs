@@ -11,7 +11,7 @@ use tui_big_text::{BigText, PixelSize};
 
 use super::{panel_block, text};
 use crate::app::App;
-use crate::model::{Briefing, Metric, Value};
+use crate::model::{Briefing, Item, Metric, Value};
 use crate::summary::{MetricWords, fmt};
 use crate::texts::Texts;
 use crate::theme::Theme;
@@ -23,6 +23,23 @@ const MIN_CARD_WIDTH: u16 = 24;
 pub struct Marks {
     pub changed: bool,
     pub since: Option<Span<'static>>,
+    /// The item's title, when another card on screen has the same label: two "GDP growth"
+    /// cards say whose each is.
+    pub of_item: Option<String>,
+}
+
+/// For each card, its item's title when another card has the same label.
+pub fn same_label_items(metrics: &[(&Item, &Metric)]) -> Vec<Option<String>> {
+    metrics
+        .iter()
+        .map(|(item, metric)| {
+            let twins = metrics
+                .iter()
+                .filter(|(_, m)| m.label == metric.label)
+                .count();
+            (twins > 1).then(|| item.title.clone())
+        })
+        .collect()
 }
 
 /// The change since the older briefing goes right after the figure, before status and change
@@ -52,7 +69,8 @@ pub fn render_strip(
     let shown = &metrics[..metrics.len().min(fit)];
     let rects =
         Layout::horizontal(vec![Constraint::Ratio(1, shown.len() as u32); shown.len()]).split(area);
-    for ((item, metric), rect) in shown.iter().zip(rects.iter()) {
+    let of_items = same_label_items(shown);
+    for (((item, metric), rect), of_item) in shown.iter().zip(rects.iter()).zip(of_items) {
         let changed = app.doc().is_some_and(|d| {
             d.changed.contains(&crate::document::ChangeMark::Metric {
                 item: item.id.clone(),
@@ -65,7 +83,11 @@ pub fn render_strip(
             *rect,
             metric,
             briefing.meta.date,
-            &Marks { changed, since },
+            &Marks {
+                changed,
+                since,
+                of_item,
+            },
             theme,
             t,
         );
@@ -84,10 +106,11 @@ pub fn render_card(
 ) {
     let words = MetricWords::of(metric, as_of, t);
     let f = &words.figures;
-    let title = text::truncate(
-        &format!(" {} ", metric.label),
-        usize::from(area.width.saturating_sub(2)),
-    );
+    let title = match &marks.of_item {
+        Some(item) => format!(" {} · {item} ", metric.label),
+        None => format!(" {} ", metric.label),
+    };
+    let title = text::truncate(&title, usize::from(area.width.saturating_sub(2)));
     let border_style = if marks.changed {
         theme.changed
     } else {

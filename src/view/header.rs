@@ -12,28 +12,82 @@ use crate::summary::{Summary, Tally};
 use crate::texts::Texts;
 use crate::theme::Theme;
 
-/// `comparison` is the "vs OLD: …" summary when comparing with an older briefing.
+/// `comparison` is the "vs OLD: …" summary when comparing with an older briefing, whole and
+/// short.
 pub fn render(
     frame: &mut Frame,
     area: Rect,
     app: &App,
-    comparison: Option<String>,
+    comparison: Option<(String, String)>,
     theme: &Theme,
     t: &Texts,
 ) {
     let Some(briefing) = app.briefing() else {
         return;
     };
+    let width = usize::from(area.width);
     let meta_lines = usize::from(area.height.saturating_sub(1));
-    let mut lines = meta(briefing, usize::from(area.width), meta_lines, theme, t);
-    let mut status = status_line(briefing, &app.summary, theme);
-    if let Some(comparison) = comparison {
-        status
-            .spans
-            .push(Span::styled(format!("   {comparison}"), theme.changed));
-    }
-    lines.push(status);
+    let mut lines = meta(briefing, width, meta_lines, theme, t);
+    lines.push(fitted_status(briefing, app, comparison, width, theme));
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The status line at `width`: whole when it fits; else the counts keep their symbols and
+/// drop their words (the list and the detail say them), and the comparison drops its zero
+/// counts; what still does not fit is cut at the end, with an ellipsis.
+fn fitted_status(
+    briefing: &Briefing,
+    app: &App,
+    comparison: Option<(String, String)>,
+    width: usize,
+    theme: &Theme,
+) -> Line<'static> {
+    let (whole, short) = comparison.unzip();
+    let with = |mut line: Line<'static>, comparison: Option<String>| {
+        if let Some(comparison) = comparison {
+            line.spans
+                .push(Span::styled(format!("   {comparison}"), theme.changed));
+        }
+        line
+    };
+    let full = with(status_line(briefing, &app.summary, theme), whole);
+    if full.width() <= width {
+        return full;
+    }
+    // The goals' words go last: they are what the meeting is about.
+    let goals_worded = with(
+        tallies(briefing, &app.summary, theme, (true, false)),
+        short.clone(),
+    );
+    if goals_worded.width() <= width {
+        return goals_worded;
+    }
+    let compact = with(
+        tallies(briefing, &app.summary, theme, (false, false)),
+        short,
+    );
+    if compact.width() <= width {
+        return compact;
+    }
+    let mut room = width;
+    let spans = compact
+        .spans
+        .into_iter()
+        .map_while(|span| {
+            let w = span.width();
+            if room == 0 {
+                return None;
+            }
+            if w <= room {
+                room -= w;
+                return Some(span);
+            }
+            let cut = super::text::truncate(&span.content, room);
+            room = 0;
+            Some(Span::styled(cut, span.style))
+        })
+        .collect::<Vec<_>>();
+    Line::from(spans)
 }
 
 /// Rows the header takes at `width`: the title and its facts on one line, or on two when they
@@ -82,11 +136,22 @@ fn meta(
 
 /// "Goals: 2 ● on track · 1 ▲ at risk   Challenges: 1 ‼ critical · 2 ▲ high".
 pub fn status_line(briefing: &Briefing, summary: &Summary, theme: &Theme) -> Line<'static> {
+    tallies(briefing, summary, theme, (true, true))
+}
+
+/// The counts, each section's with its words or with its symbols alone ("Goals: 2 ●  1 ▲",
+/// for a narrow screen): `words` is (goals, challenges).
+fn tallies(
+    briefing: &Briefing,
+    summary: &Summary,
+    theme: &Theme,
+    words: (bool, bool),
+) -> Line<'static> {
     let mut spans = vec![Span::styled(
         format!("{}: ", briefing.section_name(Section::Goals)),
         theme.dim,
     )];
-    tally_spans(&mut spans, &summary.goals, theme);
+    tally_spans(&mut spans, &summary.goals, theme, words.0);
     if briefing.challenges.is_empty() {
         return Line::from(spans);
     }
@@ -94,19 +159,22 @@ pub fn status_line(briefing: &Briefing, summary: &Summary, theme: &Theme) -> Lin
         format!("   {}: ", briefing.section_name(Section::Challenges)),
         theme.dim,
     ));
-    tally_spans(&mut spans, &summary.challenges, theme);
+    tally_spans(&mut spans, &summary.challenges, theme, words.1);
     Line::from(spans)
 }
 
-/// "2 ● on track · 1 ▲ at risk".
-fn tally_spans(spans: &mut Vec<Span<'static>>, tally: &Tally, theme: &Theme) {
+/// "2 ● on track · 1 ▲ at risk", or without the words "2 ●  1 ▲" (no dot between them: a low
+/// severity's symbol is one).
+fn tally_spans(spans: &mut Vec<Span<'static>>, tally: &Tally, theme: &Theme, words: bool) {
     for (i, (n, mark)) in tally.iter().enumerate() {
         if i > 0 {
-            spans.push(Span::styled(" · ", theme.dim));
+            spans.push(Span::styled(if words { " · " } else { "  " }, theme.dim));
         }
-        spans.push(Span::styled(
-            format!("{n} {} {}", mark.symbol, mark.word),
-            super::tone_style(theme, mark.tone),
-        ));
+        let text = if words {
+            format!("{n} {} {}", mark.symbol, mark.word)
+        } else {
+            format!("{n} {}", mark.symbol)
+        };
+        spans.push(Span::styled(text, super::tone_style(theme, mark.tone)));
     }
 }

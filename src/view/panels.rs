@@ -51,7 +51,15 @@ pub fn render(
     } else {
         &app.search.query
     };
-    let columns = Columns::of(app, items, section, usize::from(inner.width), t);
+    let figure = items
+        .iter()
+        .skip(offset)
+        .take(visible)
+        .filter_map(headline)
+        .map(|f| text::width(&f))
+        .max()
+        .unwrap_or(0);
+    let columns = Columns::of(app, items, section, (usize::from(inner.width), figure), t);
     let lines: Vec<Line> = items
         .iter()
         .enumerate()
@@ -81,11 +89,19 @@ struct Columns {
     width: usize,
 }
 
-/// The room a title keeps before the status words give way to symbols alone.
-const MIN_TITLE: usize = 20;
+/// The room a title keeps, beside the widest headline figure on screen, before the status
+/// words give way to symbols alone.
+const MIN_TITLE: usize = 16;
 
 impl Columns {
-    fn of(app: &App, items: &[Item], section: Section, width: usize, t: &Texts) -> Columns {
+    /// `figure` is the width of the widest headline figure among the rows on screen.
+    fn of(
+        app: &App,
+        items: &[Item],
+        section: Section,
+        (width, figure): (usize, usize),
+        t: &Texts,
+    ) -> Columns {
         let edited = app.doc().is_some_and(|d| {
             items
                 .iter()
@@ -95,8 +111,14 @@ impl Columns {
         let edited = if edited { 2 } else { 0 };
         let longest = longest_word(section, t);
         // symbol, space, word, space
-        let room = width.saturating_sub(since + edited + longest + 3);
-        let word = (longest > 0 && room >= MIN_TITLE).then_some(longest);
+        let used = since + edited + longest + 3;
+        // As `item_line` lays a row out: the figure takes at most two thirds of the rest.
+        let rest = width.saturating_sub(used);
+        let figure = match figure.min(rest - rest / 3) {
+            0 => 0,
+            w => w + 1,
+        };
+        let word = (longest > 0 && rest.saturating_sub(figure) >= MIN_TITLE).then_some(longest);
         Columns {
             since,
             edited,

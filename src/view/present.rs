@@ -224,6 +224,7 @@ fn key_metrics_slide(
         centered(Line::styled(t.key_metrics, theme.title), theme.title),
         heading,
     );
+    let of_items = cards::same_label_items(&metrics);
     for (n, chunk) in metrics.chunks(columns).enumerate() {
         let y = grid.y + n as u16 * row_height;
         if y + row_height > grid.bottom() {
@@ -236,16 +237,13 @@ fn key_metrics_slide(
         };
         let rects =
             Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns]).split(row);
-        for ((_, metric), rect) in chunk.iter().zip(rects.iter()) {
-            cards::render_card(
-                frame,
-                *rect,
-                metric,
-                briefing.meta.date,
-                &cards::Marks::default(),
-                theme,
-                t,
-            );
+        let of_items = &of_items[n * columns..];
+        for (((_, metric), rect), of_item) in chunk.iter().zip(rects.iter()).zip(of_items) {
+            let marks = cards::Marks {
+                of_item: of_item.clone(),
+                ..cards::Marks::default()
+            };
+            cards::render_card(frame, *rect, metric, briefing.meta.date, &marks, theme, t);
         }
     }
 }

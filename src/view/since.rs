@@ -52,7 +52,12 @@ pub fn was(app: &App, item: &Item, t: &Texts) -> Option<String> {
     changes::was(app.comparison.as_ref()?, &item.id, t)
 }
 
-/// "vs 2026-07-01: 5 figures changed · 1 new · 1 gone" for the header.
-pub fn summary(app: &App, t: &Texts) -> Option<String> {
-    Some(changes::headline(app.comparison.as_ref()?, t))
+/// "vs 2026-07-01: 5 figures changed · 1 new · 1 gone" for the header, and its short form
+/// without the zero counts.
+pub fn summary(app: &App, t: &Texts) -> Option<(String, String)> {
+    let comparison = app.comparison.as_ref()?;
+    Some((
+        changes::headline(comparison, t),
+        changes::headline_short(comparison, t),
+    ))
 }

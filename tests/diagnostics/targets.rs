@@ -101,10 +101,19 @@ fn tolerance_without_around() {
 }
 
 #[test]
+fn a_quoted_number_in_a_target_table_of_its_own_has_the_caret_under_the_value() {
+    // Was: the caret under the `[goals.metrics.target]` header.
+    assert_eq!(
+        rendered("target_table_number_in_quotes"),
+        "error: target `at_least` must be a finite number, found \"12 million\"\n  --> target_table_number_in_quotes.toml:11:12\n   |\n11 | at_least = \"12 million\"\n   |            ^^^^^^^^^^^^\n   = help: write the number alone, in the metric's unit: `at_least = 12`, with `unit = \"million\"`\n"
+    );
+}
+
+#[test]
 fn regression_a_quoted_target_number_has_the_caret_under_the_value() {
     // Was: the caret under `at_least`.
     assert_eq!(
         rendered("target_number_in_quotes"),
-        "error: target `at_least` must be a finite number, found \"12 million\"\n --> target_number_in_quotes.toml:9:23\n  |\n9 | target = { at_least = \"12 million\" }\n  |                       ^^^^^^^^^^^^\n  = help: write the figure without quotes\n"
+        "error: target `at_least` must be a finite number, found \"12 million\"\n --> target_number_in_quotes.toml:9:23\n  |\n9 | target = { at_least = \"12 million\" }\n  |                       ^^^^^^^^^^^^\n  = help: write the number alone, in the metric's unit: `at_least = 12`, with `unit = \"million\"`\n"
     );
 }

@@ -267,7 +267,7 @@ impl TargetReader<'_, '_> {
                     toml::Value::Float(_) => {
                         "nan and inf cannot be shown or compared; write the real number"
                     }
-                    toml::Value::String(_) => "write the figure without quotes",
+                    toml::Value::String(text) => &quoted_number_hint(key, text),
                     _ => "write a number, e.g. `at_least = 60`",
                 };
                 return self.fail_at(
@@ -311,6 +311,9 @@ impl TargetReader<'_, '_> {
     /// only when there is a problem to point at.
     fn spans(&self, key: &str) -> Option<(Span, Span)> {
         let text = self.v.source.get(self.span.clone())?;
+        if text.trim_start().starts_with('[') {
+            return self.spans_under_header(key);
+        }
         let parsed = toml::de::DeValue::parse(text).ok()?;
         let toml::de::DeValue::Table(table) = parsed.get_ref() else {
             return None;
@@ -318,6 +321,49 @@ impl TargetReader<'_, '_> {
         let (k, v) = table.iter().find(|(k, _)| k.get_ref() == key)?;
         let at = |span: Span| self.span.start + span.start..self.span.start + span.end;
         Some((at(k.span()), at(v.span())))
+    }
+
+    /// The same for a target written as a table of its own (`[goals.metrics.target]`): its
+    /// keys are on the lines after the header, up to the next header.
+    fn spans_under_header(&self, key: &str) -> Option<(Span, Span)> {
+        let source = self.v.source;
+        let start = self.span.start + source.get(self.span.start..)?.find('\n')? + 1;
+        let rest = source.get(start..)?;
+        let mut end = rest.len();
+        let mut at = 0;
+        for line in rest.split_inclusive('\n') {
+            if line.trim_start().starts_with('[') {
+                end = at;
+                break;
+            }
+            at += line.len();
+        }
+        let body = rest.get(..end)?;
+        let table: toml::Spanned<toml::de::DeTable> = toml::de::DeTable::parse(body).ok()?;
+        let (k, v) = table.get_ref().iter().find(|(k, _)| k.get_ref() == key)?;
+        let at = |span: Span| start + span.start..start + span.end;
+        Some((at(k.span()), at(v.span())))
+    }
+}
+
+/// What to write instead of a number in quotes: the number alone, and a word after it (
+/// "12 million", "1200万") in the metric's `unit`, so that following the hint gives a target
+/// that loads.
+fn quoted_number_hint(key: &str, text: &str) -> String {
+    let text = text.trim();
+    let digits = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '_' | ',' | '-' | '+')))
+        .unwrap_or(text.len());
+    let (number, word) = text.split_at(digits);
+    let number = number.replace([',', '_'], "");
+    if number.is_empty() || number.parse::<f64>().is_err() {
+        return "write the figure as a number, without quotes".to_owned();
+    }
+    match word.trim() {
+        "" => format!("write the figure without quotes: `{key} = {number}`"),
+        word => format!(
+            "write the number alone, in the metric's unit: `{key} = {number}`, with `unit = \"{word}\"`"
+        ),
     }
 }
 

@@ -131,8 +131,8 @@ fn metric_cards(
     for (metric, rect) in metrics.iter().zip(rects.iter()) {
         let since = super::super::since::metric(app, item, metric, theme, t);
         let marks = cards::Marks {
-            changed: false,
             since,
+            ..cards::Marks::default()
         };
         cards::render_card(frame, *rect, metric, as_of, &marks, theme, t);
     }
