@@ -117,7 +117,9 @@ pub fn from_str(text: &str, path: &Path) -> Loaded {
     let raw: RawConfig = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
-            return failed(path, vec![crate::load::from_toml_error(&e, text, path)]);
+            let problem = action_without_screen(text, path)
+                .unwrap_or_else(|| crate::load::from_toml_error(&e, text, path));
+            return failed(path, vec![problem]);
         }
     };
     let mut check = Check {
@@ -137,6 +139,51 @@ pub fn from_str(text: &str, path: &Path) -> Loaded {
         config,
         problems: check.problems,
     }
+}
+
+/// `next_slide = […]` straight under `[keys]`, the first thing a new user writes: said as
+/// what it is (keys are set per screen, and which screens have that action), not as serde's
+/// "expected a map".
+fn action_without_screen(text: &str, path: &Path) -> Option<Diagnostic> {
+    use toml::de::{DeTable, DeValue};
+    let table = DeTable::parse(text).ok()?;
+    let keys = table
+        .get_ref()
+        .iter()
+        .find(|(k, _)| k.get_ref() == "keys")?
+        .1;
+    let DeValue::Table(keys) = keys.get_ref() else {
+        return None;
+    };
+    let (name, _) = keys
+        .iter()
+        .find(|(_, v)| !matches!(v.get_ref(), DeValue::Table(_)))?;
+    let defaults = crate::keymap::Keymap::default();
+    let mut screens: Vec<String> = defaults
+        .bindings
+        .iter()
+        .filter(|b| names::action_name(b.action) == name.get_ref().as_ref())
+        .map(|b| format!("`[keys.{}]`", names::mode_name(b.mode)))
+        .collect();
+    screens.dedup();
+    let hint = if screens.is_empty() {
+        let all: Vec<&str> = names::MODES.iter().map(|(n, _)| *n).collect();
+        format!(
+            "keys are set per screen: write `[keys.<screen>]` above it, the screen one of {}",
+            all.join(", ")
+        )
+    } else {
+        format!(
+            "write it under {}, the screen it is an action of",
+            screens.join(" or ")
+        )
+    };
+    let message = format!("`{}` needs the screen it is for", name.get_ref());
+    Some(
+        Diagnostic::error(path, message)
+            .at(text, name.span())
+            .with_hint(hint),
+    )
 }
 
 /// The second stage: values checked one by one, every problem kept.

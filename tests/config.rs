@@ -77,6 +77,12 @@ fn each_mistake_is_said_where_it_is_with_a_hint() {
             "editor_quotes.toml:1:10: the editor command is empty or its quotes do not close",
             "write the command as in a shell, e.g. `editor = \"code --wait\"`",
         ),
+        (
+            // The first thing a new team wrote (was: "wrong type: sequence, expected a map").
+            "action_without_screen",
+            "action_without_screen.toml:3:1: `next_slide` needs the screen it is for",
+            "write it under `[keys.present]`, the screen it is an action of",
+        ),
     ];
     for (name, at, hint) in cases {
         assert_eq!(problem(name), (at.to_owned(), hint.to_owned()), "{name}");

@@ -146,8 +146,10 @@ fn wrong_type(message: &str, literal: &str) -> Option<Explained> {
         "write a list in brackets, e.g. `[\"a\", \"b\"]`"
     } else if message.contains("expected a boolean") {
         "write `true` or `false`"
+    } else if message.contains("expected a map") {
+        "write a table: a `[name]` header with its keys on the lines below, or `{ key = … }`"
     } else {
-        "check the value's type against docs/format.md"
+        "check the value's type in docs/format.md (a briefing) or docs/config.md (the config file)"
     };
     let message = message
         .replace("invalid type: ", "wrong type: ")
