@@ -114,26 +114,3 @@ pub fn poll(
         }
     }
 }
-
-/// Takes the exclusive advisory lock of an open file: at once or `Ok(false)` when another
-/// process holds it (`wait` false), or waiting until it is free (`wait` true). The kernel
-/// releases it when the holder exits, however it exits.
-pub fn lock_exclusive(fd: RawFd, wait: bool) -> std::io::Result<bool> {
-    let operation = if wait {
-        libc::LOCK_EX
-    } else {
-        libc::LOCK_EX | libc::LOCK_NB
-    };
-    loop {
-        // SAFETY: flock on a descriptor the caller keeps open.
-        if unsafe { libc::flock(fd, operation) } == 0 {
-            return Ok(true);
-        }
-        let error = std::io::Error::last_os_error();
-        match error.kind() {
-            std::io::ErrorKind::Interrupted => {}
-            std::io::ErrorKind::WouldBlock => return Ok(false),
-            _ => return Err(error),
-        }
-    }
-}

@@ -115,9 +115,14 @@ struct Server {
 
 impl Server {
     fn serve(&self, path: &Path, lock: &std::fs::File) -> std::io::Result<()> {
-        let waited = !crate::sys::lock_exclusive(lock.as_raw_fd(), false)?;
+        // The kernel releases the lock when its holder exits, however it exits.
+        let waited = match lock.try_lock() {
+            Ok(()) => false,
+            Err(std::fs::TryLockError::WouldBlock) => true,
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+        };
         if waited {
-            crate::sys::lock_exclusive(lock.as_raw_fd(), true)?;
+            lock.lock()?;
         }
         // A socket file left by a brief that was killed: nobody holds the lock for it.
         let _ = std::fs::remove_file(path);
