@@ -39,6 +39,8 @@ pub enum Refusal {
     ReadOnly,
     /// Owned by another user, whose id is given.
     OtherOwner(u32),
+    /// The folder it would go in does not exist.
+    NoFolder(PathBuf),
 }
 
 #[derive(Debug)]
@@ -66,6 +68,11 @@ impl fmt::Display for Error {
             ),
             Refusal::Exists => write!(f, "{path} already exists"),
             Refusal::ReadOnly => write!(f, "{path} is read-only"),
+            Refusal::NoFolder(dir) => write!(
+                f,
+                "{path}: the folder {} does not exist; make it first, or write elsewhere",
+                sanitize::path(dir)
+            ),
             Refusal::OtherOwner(uid) => write!(
                 f,
                 "{path} belongs to another user (uid {uid}); replacing it would make it yours: \
@@ -84,6 +91,12 @@ pub fn write(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), Erro
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
+    // Said as what it is, rather than as a temporary file that could not be made in it.
+    if let Err(e) = fs::metadata(dir)
+        && e.kind() == io::ErrorKind::NotFound
+    {
+        return Err(refused(path, Refusal::NoFolder(dir.to_path_buf())));
+    }
     // A new file is created 0666 and the kernel applies the umask, as for any new file; one
     // that replaces a file starts owner-only until it has taken the old file's mode.
     let mode = if existing.is_some() { 0o600 } else { 0o666 };
@@ -214,17 +227,45 @@ mod tests {
     #[test]
     fn a_failed_write_names_the_file_and_leaves_nothing() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("missing-folder").join("out.md");
+        let folder = dir.path().join("read-only");
+        fs::create_dir(&folder).expect("mkdir");
+        fs::set_permissions(&folder, Permissions::from_mode(0o500)).expect("chmod");
+        let path = folder.join("out.md");
         let result = write(&path, b"x", Overwrite::IfWritable);
-        let Err(Error::Failed(e)) = &result else {
-            panic!("expected a failure, got {result:?}");
+        fs::set_permissions(&folder, Permissions::from_mode(0o700)).expect("chmod");
+        match &result {
+            Err(Error::Failed(e)) => {
+                assert_eq!(
+                    e.to_string(),
+                    format!(
+                        "{}: cannot create a temporary file beside it: Permission denied (os \
+                         error 13)",
+                        path.display()
+                    )
+                );
+            }
+            // Root may write in a read-only folder: then it is written, whole.
+            Ok(()) => assert_eq!(fs::read(&path).expect("read"), b"x"),
+            Err(other) => panic!("expected a failure to write, got {other:?}"),
+        }
+        let left: Vec<_> = fs::read_dir(&folder).expect("dir").collect();
+        assert!(left.len() <= usize::from(result.is_ok()), "{left:?}");
+    }
+
+    #[test]
+    fn a_missing_folder_is_said_as_such() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("nodir").join("out.md");
+        let result = write(&path, b"x", Overwrite::IfWritable);
+        let Err(e @ Error::Refused { .. }) = &result else {
+            panic!("expected a refusal, got {result:?}");
         };
         assert_eq!(
             e.to_string(),
             format!(
-                "{}: cannot create a temporary file beside it: No such file or directory (os \
-                 error 2)",
-                path.display()
+                "{}: the folder {} does not exist; make it first, or write elsewhere",
+                path.display(),
+                dir.path().join("nodir").display()
             )
         );
         assert_eq!(fs::read_dir(dir.path()).expect("dir").count(), 0);

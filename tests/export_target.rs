@@ -134,6 +134,37 @@ fn a_fifo_a_socket_and_a_device_are_refused_and_left_alone() {
     );
 }
 
+/// Seen by hand: `-o adir` offered `-o -` for "a pipe or a device", and `-o nodir/x.md` said a
+/// temporary file could not be made (exit 3, "could not be written").
+#[test]
+fn a_directory_and_a_missing_folder_are_said_as_such() {
+    let s = setup();
+    let dir = s.path("adir");
+    fs::create_dir(&dir).expect("mkdir");
+    let out = s.export(&dir, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: {} is a directory, not a regular file; name the file to write in it, e.g. \
+             `-o DIR/handout.html`\n",
+            arg(&dir)
+        )
+    );
+    let missing = s.path("nodir").join("x.md");
+    let out = s.export(&missing, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: {}: the folder {} does not exist; make it first, or write elsewhere\n",
+            arg(&missing),
+            arg(&s.path("nodir"))
+        )
+    );
+    assert_eq!(s.names(), ["adir"]);
+}
+
 #[test]
 fn a_symbolic_link_is_refused_and_link_and_target_stay() {
     let s = setup();

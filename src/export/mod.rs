@@ -104,6 +104,10 @@ fn write_file(input: &Path, out: &Path, bytes: &[u8], overwrite: Overwrite) -> E
 fn what_to_do(refusal: &atomic::Error) -> &'static str {
     match refusal {
         atomic::Error::Refused {
+            why: Refusal::NotRegular("a directory"),
+            ..
+        } => "; name the file to write in it, e.g. `-o DIR/handout.html`",
+        atomic::Error::Refused {
             why: Refusal::NotRegular(_),
             ..
         } => "; `-o -` writes the handout to standard output, for a pipe or a device",
