@@ -173,6 +173,35 @@ target = [
     assert_eq!((f.met, f.status), (Some(true), Some(Status::Done)));
 }
 
+/// Seen by hand on a county's mid-term review: the chart's table and legend wrote "down 13.5%
+/// by 2025" as "↓ 13.5 tce/10k yuan", a cut of 13.5 in the unit, not 13.5 percent.
+#[test]
+fn case_3_a_cut_by_a_date_is_charted_as_the_bound_it_comes_to() {
+    let energy = r#"unit = "tce/10k yuan"
+value = 0.52
+as_of = 2023-12-31
+baseline = { value = 0.58, date = 2020-12-31 }
+target = { down_by = 13.5, by = 2025-12-31 }"#;
+    let en = briefing("en", "2023-12-31", energy);
+    let md = brief::export::render(&en, brief::export::ExportFormat::Md, false);
+    assert!(
+        md.contains("| ↓ 13.5% (≤ 0.5017 tce/10k yuan) |"),
+        "the chart's target column:\n{md}"
+    );
+    assert!(!md.contains("↓ 13.5 tce"), "{md}");
+    let t = texts(Language::En);
+    let chart = brief::chart::Chart::for_metric(metric(&en), en.meta.date).expect("a chart");
+    let words = brief::summary::ChartWords::of(&chart, metric(&en), t);
+    assert!(
+        words
+            .legend
+            .iter()
+            .any(|e| e.text == "target ↓ 13.5% (≤ 0.5017 tce/10k yuan)"),
+        "{:?}",
+        words.legend
+    );
+}
+
 #[test]
 fn case_3_around_is_a_ceiling_with_better_lower_and_a_quarter_point_wide_on_a_rate() {
     let unemployment = |v: &str| {

@@ -206,7 +206,7 @@ fn trajectory_table(out: &mut String, chart: &Chart, metric: &Metric, t: &Texts)
             columns.push(name);
         }
     }
-    if let (Some(at), Some(target)) = (tr.target.at, fmt::target_short(metric)) {
+    if let (Some(at), Some(target)) = (tr.target.at, fmt::target_short(metric, t)) {
         rows.at(at)[columns.len()] = target;
         columns.push(t.target);
     }

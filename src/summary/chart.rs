@@ -125,7 +125,7 @@ fn legend(chart: &Chart, tr: &Trajectory, metric: &Metric, t: &Texts) -> Vec<Ent
             text: format!(
                 "{} {}",
                 t.target,
-                fmt::with_unit(&target.kind.describe(), unit)
+                fmt::target_bound_words(target, metric, t)
             ),
         });
     }

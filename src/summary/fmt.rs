@@ -76,9 +76,34 @@ pub fn target_words(target: &Target, metric: &Metric, t: &Texts) -> String {
 }
 
 /// "≥ 60亿元": the target without its deadline, for where the date stands beside it.
-pub fn target_short(metric: &Metric) -> Option<String> {
-    let t = metric.target.as_ref()?;
-    Some(with_unit(&t.kind.describe(), metric.unit.as_deref()))
+pub fn target_short(metric: &Metric, t: &Texts) -> Option<String> {
+    Some(target_bound_words(metric.target.as_ref()?, metric, t))
+}
+
+/// A target without its deadline, as a chart's legend and table say it: "≥ 60亿元", and for a
+/// fall or rise also the bound it comes to, which is what the chart marks: "↓ 13.5% (≤ 0.5017
+/// 吨标准煤/万元)", never "↓ 13.5吨标准煤/万元".
+pub fn target_bound_words(target: &Target, metric: &Metric, t: &Texts) -> String {
+    let bare = Target {
+        by: None,
+        period: None,
+        ..target.clone()
+    };
+    let words = target_words(&bare, metric, t);
+    if !matches!(
+        target.kind,
+        TargetKind::DownBy { .. } | TargetKind::UpBy { .. }
+    ) {
+        return words;
+    }
+    let previous = crate::figures::previous_value(metric, target);
+    match target.kind.resolve(metric.kind, previous) {
+        Some(bound) => format!(
+            "{words} ({})",
+            with_unit(&bound.describe(), metric.unit.as_deref())
+        ),
+        None => words,
+    }
 }
 
 /// A share as a whole percentage: 0.456 -> "46%".
