@@ -85,7 +85,7 @@ fn the_english_handout_carries_progress_status_and_change() {
     let md = render(&b, ExportFormat::Md, false);
     for needle in [
         "| Progress | 69% |",
-        "| Time elapsed | 69% |",
+        "| Time elapsed | 67% |",
         "| Since baseline | ▼ −110 ms |",
         "| Status | ● on track |",
         "≤ 250 ms @ 2026-12-31",

@@ -130,6 +130,10 @@ fn row_10_progress_against_time_elapsed() {
     assert_eq!(status(mid, &reach("40")), Some(Status::OnTrack));
     assert_eq!(status(mid, &reach("30")), Some(Status::AtRisk));
     assert_eq!(status(mid, &reach("20")), Some(Status::OffTrack));
+    // A figure measured at half-time, shown three months later, is held against the time gone
+    // when it was measured (was: against 75%, off track).
+    let measured = format!("{}\nas_of = 2026-07-02", reach("40"));
+    assert_eq!(status("2026-10-01", &measured), Some(Status::OnTrack));
 }
 
 #[test]

@@ -138,10 +138,14 @@ pub fn progress(
     if aim != start {
         f.progress = Some((current - start) / (aim - start));
     }
+    // Time is measured on the day the value was, as for a flow so far: progress and time
+    // elapsed are compared at one date, so a figure a few months old is not held against
+    // the months since.
     if let (Some(from), Some(by)) = (baseline.date, f.deadline) {
         let span = (by - from).num_days();
         if span > 0 {
-            f.elapsed = Some((as_of - from).num_days() as f64 / span as f64);
+            let on = measured_on(metric, as_of);
+            f.elapsed = Some((on - from).num_days() as f64 / span as f64);
         }
     }
 }
