@@ -257,3 +257,35 @@ fn the_notes_follower_is_in_chinese() {
     }
     check.assert_clean();
 }
+
+/// The per-period charts of a plan, in a Chinese briefing: each result, target and verdict
+/// under its period, the legend and the axis say it in Chinese. (The plan's own text is
+/// English here; only the interface's words are checked.)
+#[test]
+fn a_plan_charted_per_period_is_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.toml");
+    let text = std::fs::read_to_string(common::repo().join("briefings/plan-2026.toml")).unwrap();
+    assert!(text.contains("language = \"en\""));
+    std::fs::write(
+        &file,
+        text.replace("language = \"en\"", "language = \"zh\""),
+    )
+    .unwrap();
+    let mut check = Check::new(&file);
+    let mut app = open(&file);
+    let goals = app.briefing().unwrap().goals.len();
+    for index in 0..goals {
+        app.open_detail(Section::Goals, index);
+        check.app("plan detail", &mut app, TALL);
+    }
+    app.open_detail(Section::Goals, 0);
+    let screen = render(&mut app, 120, 40);
+    insta::assert_snapshot!("zh_plan_detail_growth_120x40", screen);
+    app.begin_presentation();
+    for slide in 0..app.deck.len() {
+        app.present.slide = slide;
+        check.app("plan slide", &mut app, &[(80, 24), (120, 40)]);
+    }
+    check.assert_clean();
+}
