@@ -58,14 +58,13 @@ fn level(f: &Figures, metric: &Metric, _as_of: NaiveDate) -> Option<Status> {
     if f.days_left.is_some_and(|d| d < 0) {
         return Some(Status::Missed);
     }
-    // 7 and 8. Progress against the share of time gone, and the rate needed against the rate
-    // achieved (for a rate, the points per year). When both are known the worse is said: a
-    // straight share of the time can call "at risk" a goal that its own pace will not carry
-    // to the target.
-    match (pace(f), rates(f)) {
-        (Some(by_time), Some(by_rate)) => return Some(by_time.max(by_rate)),
-        (Some(status), None) | (None, Some(status)) => return Some(status),
-        (None, None) => {}
+    // 7. Progress against the share of time gone.
+    if let Some(status) = pace(f) {
+        return Some(status);
+    }
+    // 8. The rate needed against the rate achieved (for a rate, the points per year).
+    if let Some(status) = rates(f) {
+        return Some(status);
     }
     // 9. A standing target (no deadline) outside its band or over its bound. With a deadline
     // ahead, a value short of the target is only not there yet: without a pace to judge by,
