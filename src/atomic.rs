@@ -41,6 +41,8 @@ pub enum Refusal {
     OtherOwner(u32),
     /// The folder it would go in does not exist.
     NoFolder(PathBuf),
+    /// What it would go in is a file, not a folder.
+    NotAFolder(PathBuf),
 }
 
 #[derive(Debug)]
@@ -68,6 +70,9 @@ impl fmt::Display for Error {
             ),
             Refusal::Exists => write!(f, "{path} already exists"),
             Refusal::ReadOnly => write!(f, "{path} is read-only"),
+            Refusal::NotAFolder(dir) => {
+                write!(f, "{path}: {} is a file, not a folder", sanitize::path(dir))
+            }
             Refusal::NoFolder(dir) => write!(
                 f,
                 "{path}: the folder {} does not exist; make it first, or write elsewhere",
@@ -86,17 +91,26 @@ impl std::error::Error for Error {}
 
 /// Writes `bytes` to `path` atomically and durably (synced before the rename).
 pub fn write(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), Error> {
-    let existing = existing(path, overwrite)?;
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
     // Said as what it is, rather than as a temporary file that could not be made in it.
-    if let Err(e) = fs::metadata(dir)
-        && e.kind() == io::ErrorKind::NotFound
-    {
-        return Err(refused(path, Refusal::NoFolder(dir.to_path_buf())));
+    match fs::metadata(dir) {
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Err(refused(path, Refusal::NoFolder(dir.to_path_buf())));
+        }
+        Ok(meta) if !meta.is_dir() => {
+            return Err(refused(path, Refusal::NotAFolder(dir.to_path_buf())));
+        }
+        _ => {}
     }
+    let existing = existing(path, overwrite)?;
     // A new file is created 0666 and the kernel applies the umask, as for any new file; one
     // that replaces a file starts owner-only until it has taken the old file's mode.
     let mode = if existing.is_some() { 0o600 } else { 0o666 };
@@ -250,6 +264,27 @@ mod tests {
         }
         let left: Vec<_> = fs::read_dir(&folder).expect("dir").collect();
         assert!(left.len() <= usize::from(result.is_ok()), "{left:?}");
+    }
+
+    #[test]
+    fn a_file_where_the_folder_should_be_is_said_as_such() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("README.md");
+        fs::write(&file, "readme").expect("write");
+        let path = file.join("out.md");
+        let result = write(&path, b"x", Overwrite::IfWritable);
+        let Err(e @ Error::Refused { .. }) = &result else {
+            panic!("expected a refusal, got {result:?}");
+        };
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "{}: {} is a file, not a folder",
+                path.display(),
+                file.display()
+            )
+        );
+        assert_eq!(fs::read(&file).expect("read"), b"readme");
     }
 
     #[test]

@@ -95,6 +95,8 @@ pub fn config_after_subcommand(mut args: Vec<OsString>) -> Vec<OsString> {
             Cli::command()
                 .get_subcommands()
                 .any(|c| c.get_name() == name || c.get_all_aliases().any(|alias| alias == name))
+            // clap's own `help` subcommand is added when the command is built.
+            || name == "help"
         });
     if is_subcommand && args.len() > 1 + taken {
         args[1..=taken + 1].rotate_left(taken);
@@ -222,6 +224,10 @@ mod tests {
         assert_eq!(
             lifted(&["brief", "--config=c.toml", "export", "x.toml"]),
             ["brief", "export", "--config=c.toml", "x.toml"]
+        );
+        assert_eq!(
+            lifted(&["brief", "--config", "c.toml", "help"]),
+            ["brief", "help", "--config", "c.toml"]
         );
         // Before a file to open, it stays: the top level takes it.
         assert_eq!(

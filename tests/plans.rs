@@ -132,6 +132,39 @@ target = { at_least = 65, by = 2026-03-31 }"#;
     );
 }
 
+/// Found in review: a pace of 0.04 points a year read "needs 0 pp/yr" beside "off track"; and
+/// a period's result in the history counted for the pace in words but not for the chart's
+/// "at this pace" line, which then had nothing to draw.
+#[test]
+fn case_2_a_small_pace_is_not_zero_and_the_chart_draws_the_same_pace() {
+    let unemployment = r#"unit = "%"
+value = 5.6
+as_of = 2025-12-31
+better = "lower"
+history = [{ value = 5.3, date = 2024-12-31 }, { value = 5.6, date = 2025-12-31 }]
+target = { at_most = 5.4, by = 2030-12-31 }"#;
+    let en = briefing("en", "2026-01-05", unemployment);
+    assert_eq!(context(&en), "needs −0.04 pp/yr · achieved +0.3 pp/yr");
+    let seen = r#"unit = "%"
+value = 59.8
+as_of = 2025-05-31
+history = [{ value = 55, period = "2023" }]
+target = { at_least = 65, by = 2026-03-31 }"#;
+    let en = briefing("en", "2025-06-30", seen);
+    assert_eq!(context(&en), "needs +6.2 pp/yr · achieved +3.4 pp/yr");
+    let chart = brief::chart::Chart::for_metric(metric(&en), en.meta.date).expect("a chart");
+    let brief::chart::Kind::Trajectory(trajectory) = chart.kind else {
+        panic!("a trajectory");
+    };
+    let end = trajectory
+        .projection
+        .expect("the pace so far, drawn")
+        .end()
+        .v;
+    // 59.8 + 3.37 points a year over the 304 days left.
+    assert!((end - 62.6).abs() < 0.05, "{end}");
+}
+
 #[test]
 fn case_3_a_reduction_overachieved_is_met() {
     let energy = r#"unit = "tce per 10,000 yuan"

@@ -218,6 +218,23 @@ fn row_12_outside_a_band_or_past_a_bound_with_no_pace() {
     assert_eq!(status("2026-01-01", &band("4.2")), Some(Status::OffTrack));
 }
 
+/// Found in review: a target met at the baseline and missed since (PM2.5 33 at the baseline,
+/// 40 now, at most 35 by 2027) had no status once row 12 kept to standing targets; so had a
+/// value gone the wrong way from an undated baseline.
+#[test]
+fn row_12_a_value_that_moved_away_from_its_target_is_judged_as_it_stands() {
+    let pm = |v: &str| {
+        format!(
+            "unit = \"µg/m³\"\nbetter = \"lower\"\nvalue = {v}\nbaseline = {{ value = 33, date = 2024-12-31 }}\ntarget = {{ at_most = 35, by = 2027-12-31 }}"
+        )
+    };
+    assert_eq!(status("2025-12-31", &pm("40")), Some(Status::OffTrack));
+    assert_eq!(status("2025-12-31", &pm("36")), Some(Status::AtRisk));
+    let beds =
+        "value = 750\nbaseline = { value = 800 }\ntarget = { at_least = 1000, by = 2027-03-31 }";
+    assert_eq!(status("2025-06-30", beds), Some(Status::OffTrack));
+}
+
 #[test]
 fn row_13_a_level_to_reach_with_nothing_to_judge_by_has_no_status() {
     assert_eq!(status("2026-01-01", "value = 45\ntarget = 60"), None);

@@ -242,8 +242,9 @@ pub fn goal_metric(item: &Item, as_of: NaiveDate) -> Option<(usize, Chart)> {
 fn measured_points(metric: &Metric, measured: NaiveDate) -> Vec<(NaiveDate, &Number)> {
     let mut dated: Vec<(NaiveDate, &Number)> = Vec::new();
     let baseline = metric.baseline.iter();
+    // A period's result stands at the period's last day, as the pace in the words takes it.
     for p in baseline.chain(&metric.history) {
-        if let Some(d) = p.date {
+        if let Some(d) = p.date.or(p.period.as_ref().map(|period| period.end)) {
             dated.push((d, &p.value));
         }
     }

@@ -1,5 +1,6 @@
 //! The status rule, documented in docs/format.md ("Status") and walked row by row in
-//! tests/status_rule.rs. The first row that applies decides.
+//! tests/status_rule.rs. The first row that applies decides; the comments carry the rows'
+//! numbers in that page.
 
 use chrono::NaiveDate;
 
@@ -17,9 +18,9 @@ pub fn rule(f: &Figures, metric: &Metric, as_of: NaiveDate) -> Option<Status> {
     metric.target.as_ref()?;
     let past_deadline = f.days_left.is_some_and(|d| d < 0);
     match f.measured {
-        // 1. Nothing measured yet: a plan while its deadline is ahead.
+        // 1-2. Nothing measured yet: a plan while its deadline is ahead, else no status.
         Measured::Nothing | Measured::Earlier => (!past_deadline).then_some(Status::Planned),
-        // 2. The period's result is in: met or missed.
+        // 3. The period's result is in: met or missed.
         Measured::Final => f
             .met
             .map(|met| if met { Status::Done } else { Status::Missed }),
@@ -32,15 +33,16 @@ pub fn rule(f: &Figures, metric: &Metric, as_of: NaiveDate) -> Option<Status> {
 fn so_far(f: &Figures, metric: &Metric) -> Option<Status> {
     let met = f.met?;
     if metric.kind == MetricKind::Flow {
-        // 3. A flow that has already reached its target for the period has met it for good.
+        // 4. A flow that has already reached its target for the period has met it for good.
         if met && metric.better == Direction::Higher {
             return Some(Status::Done);
         }
+        // 5. Progress against the share of the period gone.
         if let Some(status) = pace(f) {
             return Some(status);
         }
     }
-    // 4. A rate or level so far this period: inside the target is on track, not done (the
+    // 6-7. A rate or level so far this period: inside the target is on track, not done (the
     // period's result may still differ); outside it, near or far.
     if met {
         return Some(Status::OnTrack);
@@ -50,26 +52,29 @@ fn so_far(f: &Figures, metric: &Metric) -> Option<Status> {
 
 /// A level against a level to reach by a date, or a standing bound.
 fn level(f: &Figures, metric: &Metric, _as_of: NaiveDate) -> Option<Status> {
-    // 5. Met stays met: a target met at or before its deadline is done.
+    // 8. Met stays met: a target met at or before its deadline is done.
     if f.met? {
         return Some(Status::Done);
     }
-    // 6. The deadline passed with the target unmet.
+    // 9. The deadline passed with the target unmet.
     if f.days_left.is_some_and(|d| d < 0) {
         return Some(Status::Missed);
     }
-    // 7. Progress against the share of time gone.
+    // 10. Progress against the share of time gone.
     if let Some(status) = pace(f) {
         return Some(status);
     }
-    // 8. The rate needed against the rate achieved (for a rate, the points per year).
+    // 11. The rate needed against the rate achieved (for a rate, the points per year).
     if let Some(status) = rates(f) {
         return Some(status);
     }
-    // 9. A standing target (no deadline) outside its band or over its bound. With a deadline
-    // ahead, a value short of the target is only not there yet: without a pace to judge by,
-    // nothing is claimed.
-    if f.deadline.is_some() {
+    // 12. A standing target (no deadline) outside its band or over its bound; or one with a
+    // deadline that the value has moved away from: met at the baseline and no longer, or
+    // worse than the baseline. With a deadline ahead, a value short of the target and no
+    // worse than where it started is only not there yet: without a pace to judge by, nothing
+    // is claimed.
+    let moved_away = f.met_at_baseline || f.progress.is_some_and(|p| p < 0.0);
+    if f.deadline.is_some() && !moved_away {
         return None;
     }
     off_target(f, metric)

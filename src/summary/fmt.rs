@@ -325,9 +325,11 @@ fn signed_points(points: f64, t: &Texts) -> String {
     with_unit(&signed(points), Some(t.points))
 }
 
-/// "+6.2", "−0.4", "0": one decimal, with the minus sign the deltas use.
+/// "+6.2", "−0.4", "+0.04", "0": one decimal, two below a tenth (a pace of 0.04 points a year
+/// is not "0"), with the minus sign the deltas use.
 fn signed(number: f64) -> String {
-    let magnitude = format_rounded(number.abs(), 1);
+    let decimals = if number.abs() < 0.1 { 2 } else { 1 };
+    let magnitude = format_rounded(number.abs(), decimals);
     if magnitude.trim_start_matches(['0', '.']).is_empty() {
         magnitude
     } else if number < 0.0 {

@@ -351,11 +351,18 @@ impl TargetReader<'_, '_> {
 /// that loads.
 fn quoted_number_hint(key: &str, text: &str) -> String {
     let text = text.trim();
+    // "1,5" may be one and a half or fifteen, "1.200,5" a European 1200.5: no number to offer.
+    if text.contains(',') {
+        return format!(
+            "write the figure as a number, without quotes or separators, e.g. `{key} = 12000000` \
+             or `{key} = 12_000_000`"
+        );
+    }
     let digits = text
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '_' | ',' | '-' | '+')))
         .unwrap_or(text.len());
     let (number, word) = text.split_at(digits);
-    let number = number.replace([',', '_'], "");
+    let number = number.replace('_', "");
     if number.is_empty() || number.parse::<f64>().is_err() {
         return "write the figure as a number, without quotes".to_owned();
     }
@@ -369,6 +376,26 @@ fn quoted_number_hint(key: &str, text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_quoted_number_gets_the_number_to_write_unless_a_comma_makes_it_ambiguous() {
+        assert_eq!(
+            super::quoted_number_hint("at_least", "12 million"),
+            "write the number alone, in the metric's unit: `at_least = 12`, with `unit = \"million\"`"
+        );
+        assert_eq!(
+            super::quoted_number_hint("around", "5"),
+            "write the figure without quotes: `around = 5`"
+        );
+        for ambiguous in ["1,5", "1.200,5", "12,000,000"] {
+            assert!(
+                super::quoted_number_hint("reach", ambiguous)
+                    .contains("without quotes or separators"),
+                "{ambiguous}"
+            );
+        }
+    }
+
     use std::path::Path;
 
     use crate::model::raw::TARGET_KINDS;
