@@ -266,18 +266,22 @@ mod tests {
         assert!(left.len() <= usize::from(result.is_ok()), "{left:?}");
     }
 
+    /// What `write` says when it refuses to write at `path`.
+    fn refusal(path: &Path) -> String {
+        match write(path, b"x", Overwrite::IfWritable) {
+            Err(e @ Error::Refused { .. }) => e.to_string(),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+
     #[test]
     fn a_file_where_the_folder_should_be_is_said_as_such() {
         let dir = tempfile::tempdir().expect("temp dir");
         let file = dir.path().join("README.md");
         fs::write(&file, "readme").expect("write");
         let path = file.join("out.md");
-        let result = write(&path, b"x", Overwrite::IfWritable);
-        let Err(e @ Error::Refused { .. }) = &result else {
-            panic!("expected a refusal, got {result:?}");
-        };
         assert_eq!(
-            e.to_string(),
+            refusal(&path),
             format!(
                 "{}: {} is a file, not a folder",
                 path.display(),
@@ -291,12 +295,8 @@ mod tests {
     fn a_missing_folder_is_said_as_such() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("nodir").join("out.md");
-        let result = write(&path, b"x", Overwrite::IfWritable);
-        let Err(e @ Error::Refused { .. }) = &result else {
-            panic!("expected a refusal, got {result:?}");
-        };
         assert_eq!(
-            e.to_string(),
+            refusal(&path),
             format!(
                 "{}: the folder {} does not exist; make it first, or write elsewhere",
                 path.display(),
