@@ -157,11 +157,13 @@ impl<'a> MainLoop<'a> {
                 self.on_file_changes(changes)
             }
             Event::WatchFailed(why) => {
-                self.app.message = Some(format!("live reload unavailable: {why}"));
+                let t = crate::view::app_texts(self.app);
+                self.app.message = Some(format!("{}: {why}", t.live_reload_unavailable));
                 Effect::Redraw
             }
-            Event::Notes(message) => {
-                self.app.message = Some(message);
+            Event::Notes(notice) => {
+                let t = crate::view::app_texts(self.app);
+                self.app.message = Some(notice.words(t));
                 Effect::Redraw
             }
             Event::Signal(Signal::Terminate(signal)) => return Err(Exit::signal(signal)),
@@ -245,7 +247,8 @@ impl<'a> MainLoop<'a> {
                 let status =
                     self.hand_over(|| editor::command(&path, line, editor.as_deref()).status())?;
                 if let Err(e) = status {
-                    self.app.message = Some(format!("could not start the editor: {e}"));
+                    let t = crate::view::app_texts(self.app);
+                    self.app.message = Some(format!("{}: {e}", t.editor_failed));
                 }
                 // The editor has exited: the save is complete, shown whatever it is.
                 self.reload(std::slice::from_ref(&path));

@@ -85,7 +85,8 @@ fn main_loop(
     let _watch = match watch::watch(files, tx.clone()) {
         Ok(w) => Some(w),
         Err(e) => {
-            app.message = Some(format!("live reload unavailable: {e}"));
+            let t = crate::view::app_texts(app);
+            app.message = Some(format!("{}: {e}", t.live_reload_unavailable));
             None
         }
     };
@@ -111,7 +112,8 @@ fn serve_notes(
     match NotesServer::start(file, events.clone()) {
         Ok(server) => Some(server),
         Err(e) => {
-            app.message = Some(format!("presenter notes unavailable: {e}"));
+            let t = crate::view::app_texts(app);
+            app.message = Some(format!("{}: {e}", t.notes_unavailable));
             None
         }
     }

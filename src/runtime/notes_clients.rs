@@ -20,8 +20,8 @@ struct Client {
 #[derive(Default)]
 pub struct Clients {
     clients: Vec<Client>,
-    /// Why clients were dropped since the last look, for the footer.
-    dropped: Vec<String>,
+    /// How many clients were dropped for falling behind since the last look, for the footer.
+    dropped: usize,
 }
 
 impl Clients {
@@ -78,11 +78,7 @@ impl Clients {
         let dropped = &mut self.dropped;
         self.clients.retain_mut(|client| {
             if client.out.len() + line.len() > MAX_QUEUE {
-                dropped.push(
-                    "a notes terminal fell behind and was disconnected; it reconnects when it \
-                     reads again"
-                        .to_owned(),
-                );
+                *dropped += 1;
                 return false;
             }
             client.out.extend_from_slice(line);
@@ -90,7 +86,8 @@ impl Clients {
         });
     }
 
-    pub fn take_dropped(&mut self) -> Vec<String> {
+    /// How many clients were dropped for falling behind since the last call.
+    pub fn take_dropped(&mut self) -> usize {
         std::mem::take(&mut self.dropped)
     }
 }

@@ -19,7 +19,7 @@ use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::event::Event;
+use super::event::{Event, NotesNotice};
 use super::notes_clients::Clients;
 
 /// More notes terminals than a presenter has screens; a connection beyond this is closed.
@@ -69,7 +69,7 @@ impl NotesServer {
                 if let Err(e) = server.serve(&path, &lock) {
                     let _ = server
                         .events
-                        .send(Event::Notes(format!("presenter notes stopped: {e}")));
+                        .send(Event::Notes(NotesNotice::Stopped(e.to_string())));
                 }
             })?;
         Ok(NotesServer { shared, wake })
@@ -134,9 +134,7 @@ impl Server {
             .map_err(|_| std::io::Error::other("poisoned"))?
             .serving = Some(path.to_path_buf());
         if waited {
-            let _ = self.events.send(Event::Notes(
-                "presenter notes now served from here (the other brief on this file quit)".into(),
-            ));
+            let _ = self.events.send(Event::Notes(NotesNotice::TakenOver));
         }
         self.run(&listener)
     }
@@ -169,8 +167,8 @@ impl Server {
                 let last = self.latest();
                 clients.send(last.as_bytes());
             }
-            for why in clients.take_dropped() {
-                let _ = self.events.send(Event::Notes(why));
+            if clients.take_dropped() > 0 {
+                let _ = self.events.send(Event::Notes(NotesNotice::Dropped));
             }
         }
     }
