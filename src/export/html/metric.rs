@@ -48,21 +48,7 @@ pub fn metric_html(out: &mut String, v: &MetricWords, t: &Texts, figure: Option<
                 ""
             },
         ),
-        (
-            if v.figures.pace.is_some() {
-                t.pace
-            } else {
-                t.rates
-            },
-            v.rates.as_ref().map(|r| r.0.clone()),
-            match &v.rates {
-                Some((_, true)) => "bad",
-                Some((_, false)) if v.figures.needed_rate.is_some() || v.figures.pace.is_some() => {
-                    "good"
-                }
-                _ => "",
-            },
-        ),
+        rates_row(v, t),
     ];
     if rows.iter().any(|r| r.1.is_some()) || v.history.is_some() {
         out.push_str("<dl>");
@@ -97,6 +83,23 @@ pub fn metric_html(out: &mut String, v: &MetricWords, t: &Texts, figure: Option<
         let _ = write!(out, "<p class=\"note\">{}</p>", esc(note));
     }
     out.push_str("</div>\n");
+}
+
+/// "growth per year" (or "change per year" for a rate's pace), its words, and their class:
+/// bad when behind what is needed, good when keeping up with it.
+fn rates_row(v: &MetricWords, t: &Texts) -> (&'static str, Option<String>, &'static str) {
+    let name = if v.figures.pace.is_some() {
+        t.pace
+    } else {
+        t.rates
+    };
+    let needed = v.figures.needed_rate.is_some() || v.figures.pace.is_some();
+    let class = match &v.rates {
+        Some((_, true)) => "bad",
+        Some((_, false)) if needed => "good",
+        _ => "",
+    };
+    (name, v.rates.as_ref().map(|r| r.0.clone()), class)
 }
 
 pub fn change_html(out: &mut String, v: &MetricWords) {
