@@ -332,6 +332,14 @@ pub struct Point {
     pub period: Option<Period>,
 }
 
+impl Point {
+    /// The day the point stands at: its date, else its period's last day (a period's result is
+    /// known when the period ends).
+    pub fn day(&self) -> Option<NaiveDate> {
+        self.date.or(self.period.as_ref().map(|period| period.end))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Metric {
     pub label: String,

@@ -244,7 +244,7 @@ fn measured_points(metric: &Metric, measured: NaiveDate) -> Vec<(NaiveDate, &Num
     let baseline = metric.baseline.iter();
     // A period's result stands at the period's last day, as the pace in the words takes it.
     for p in baseline.chain(&metric.history) {
-        if let Some(d) = p.date.or(p.period.as_ref().map(|period| period.end)) {
+        if let Some(d) = p.day() {
             dated.push((d, &p.value));
         }
     }

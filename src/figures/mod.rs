@@ -124,9 +124,16 @@ impl Figures {
     /// lies in (a price level above its "around" must fall, whichever way is called better).
     /// For a rate, the same of its pace in points.
     pub fn behind_rate(&self) -> Option<bool> {
+        self.needed_and_achieved()
+            .map(|(needed, achieved)| behind(needed, achieved))
+    }
+
+    /// The two rates the status rule sets against each other: growth per year for a level or
+    /// flow, points per year for a rate.
+    pub fn needed_and_achieved(&self) -> Option<(f64, f64)> {
         match (self.needed_rate, self.achieved_rate, self.pace) {
-            (Some(needed), Some(achieved), _) => Some(behind(needed, achieved)),
-            (_, _, Some(pace)) => Some(behind(pace.needed, pace.achieved)),
+            (Some(needed), Some(achieved), _) => Some((needed, achieved)),
+            (_, _, Some(pace)) => Some((pace.needed, pace.achieved)),
             _ => None,
         }
     }

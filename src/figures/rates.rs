@@ -35,7 +35,7 @@ pub fn achieved_over(metric: &Metric) -> Option<(String, String)> {
         metric
             .history
             .iter()
-            .find(|p| p.date.or(p.period.as_ref().map(|period| period.end)) == Some(day))
+            .find(|p| p.day() == Some(day))
             .and_then(|p| p.period.as_ref())
             .map_or_else(|| day.to_string(), ToString::to_string)
     };
@@ -50,11 +50,7 @@ fn history_span(metric: &Metric) -> Option<(Dated, Dated)> {
     let dated: Vec<Dated> = metric
         .history
         .iter()
-        .filter_map(|p| {
-            p.date
-                .or(p.period.as_ref().map(|period| period.end))
-                .map(|d| (d, p.value.value))
-        })
+        .filter_map(|p| p.day().map(|d| (d, p.value.value)))
         .collect();
     let first = *dated.iter().min_by_key(|(d, _)| *d)?;
     let last = *dated.iter().max_by_key(|(d, _)| *d)?;
@@ -108,11 +104,7 @@ pub fn pace(
         .baseline
         .iter()
         .chain(&metric.history)
-        .filter_map(|p| {
-            p.date
-                .or(p.period.as_ref().map(|period| period.end))
-                .map(|d| (d, p.value.value))
-        })
+        .filter_map(|p| p.day().map(|d| (d, p.value.value)))
         .filter(|(d, _)| *d < since)
         .min_by_key(|(d, _)| *d)?;
     let days_so_far = (since - first_day).num_days();

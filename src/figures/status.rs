@@ -93,11 +93,7 @@ fn pace(f: &Figures) -> Option<Status> {
 }
 
 fn rates(f: &Figures) -> Option<Status> {
-    let (needed, achieved) = match (f.needed_rate, f.achieved_rate, f.pace) {
-        (Some(needed), Some(achieved), _) => (needed, achieved),
-        (_, _, Some(pace)) => (pace.needed, pace.achieved),
-        _ => return None,
-    };
+    let (needed, achieved) = f.needed_and_achieved()?;
     // Measured in the direction the target lies in, so that when a fall is needed a fall
     // counts as positive, whichever way is called better.
     let sign = if needed < 0.0 { -1.0 } else { 1.0 };
