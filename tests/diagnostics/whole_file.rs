@@ -1,28 +1,11 @@
 //! Problems with the file as a whole: empty, not UTF-8, over the size limit, missing, or not a
 //! regular file.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use brief::load::{MAX_FILE_BYTES, load_file};
 
 use crate::{assert_error, fixtures, rendered, today};
-
-/// A file under the system temp dir that is removed when dropped, even if the test fails.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str) -> TempFile {
-        TempFile(
-            std::env::temp_dir().join(format!("brief-diagnostics-{}-{name}", std::process::id())),
-        )
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
 
 const EMPTY_HINT: &str = "a briefing needs at least `title = \"…\"`";
 
@@ -52,9 +35,10 @@ fn regression_non_utf8_file_names_the_byte_offset_line_and_column() {
     let bytes = b"title = \"Q3\"\nsummary = \"caf\xe9 au lait\"\n";
     let offset = bytes.iter().position(|&b| b == 0xe9).expect("the bad byte");
     assert_eq!(offset, 27);
-    let file = TempFile::new("latin1.toml");
-    std::fs::write(&file.0, bytes).expect("write temp file");
-    let errors = load_file(&file.0, today()).expect_err("not UTF-8");
+    let dir = crate::common::temp_dir("diagnostics");
+    let file = dir.join("latin1.toml");
+    std::fs::write(&file, bytes).expect("write temp file");
+    let errors = load_file(&file, today()).expect_err("not UTF-8");
     assert_eq!(errors.len(), 1);
     let d = &errors[0];
     assert_eq!(
@@ -68,18 +52,19 @@ fn regression_non_utf8_file_names_the_byte_offset_line_and_column() {
     );
     let expected = format!(
         "error: the file is not UTF-8 text: invalid byte at offset 27\n --> {}:2:15\n  |\n2 | summary = \"caf\u{FFFD} au lait\"\n  |               ^\n  = help: save the file as UTF-8 in your editor\n",
-        file.0.display()
+        file.display()
     );
     assert_eq!(d.render(), expected);
 }
 
 #[test]
 fn file_over_the_size_limit() {
-    let file = TempFile::new("huge.toml");
-    let handle = std::fs::File::create(&file.0).expect("create temp file");
+    let dir = crate::common::temp_dir("diagnostics");
+    let file = dir.join("huge.toml");
+    let handle = std::fs::File::create(&file).expect("create temp file");
     handle.set_len(MAX_FILE_BYTES + 1).expect("sparse file");
     drop(handle);
-    let errors = load_file(&file.0, today()).expect_err("too large");
+    let errors = load_file(&file, today()).expect_err("too large");
     assert_eq!(errors.len(), 1);
     let d = &errors[0];
     assert_eq!(
@@ -95,7 +80,7 @@ fn file_over_the_size_limit() {
         d.render(),
         format!(
             "error: the file is 16777217 bytes, over the 16 MiB limit for a briefing\n --> {}\n  = help: split the briefing, or check that this is the right file\n",
-            file.0.display()
+            file.display()
         )
     );
 }
